@@ -1,8 +1,8 @@
 -- Sweden's municipalities (kommuner). Facts are loaded by V2; see docs/data-sources.md.
 CREATE TABLE municipality (
-    kommunkod        CHAR(4)      NOT NULL PRIMARY KEY,
+    kommunkod        VARCHAR(4)     NOT NULL PRIMARY KEY,
     name             VARCHAR(100) NOT NULL,
-    county_code      CHAR(2)      NOT NULL,
+    county_code      VARCHAR(2)   NOT NULL,
     county_name      VARCHAR(100) NOT NULL,
     population       INTEGER      NOT NULL,
     population_year  INTEGER      NOT NULL,

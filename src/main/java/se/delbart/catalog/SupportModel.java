@@ -1,0 +1,6 @@
+package se.delbart.catalog;
+
+/** Who supports adopters. */
+public enum SupportModel {
+    PUBLISHER, VENDOR, COMMUNITY, NONE
+}
