@@ -5,18 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /** A Swedish municipality (kommun). Reference data: loaded by migration, read-only in the application. */
 @Entity
 @Table(name = "municipality")
 public class Municipality {
 
     @Id
-    @Column(name = "kommunkod")
+    @Column(name = "kommunkod", length = 4)
+    @JdbcTypeCode(SqlTypes.CHAR) // CHAR(4) in V1: without this, ddl-auto=validate expects VARCHAR and refuses to start
     private String kommunkod;
 
     private String name;
 
-    @Column(name = "county_code")
+    @Column(name = "county_code", length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String countyCode;
 
     @Column(name = "county_name")
