@@ -254,6 +254,11 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         return missing;
     }
 
+    /** Events registered and not yet published (visible for tests in this package). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     public void markAsExample() {
         this.example = true;
     }

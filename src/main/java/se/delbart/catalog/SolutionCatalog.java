@@ -149,6 +149,11 @@ public class SolutionCatalog {
     }
 
     @Transactional(readOnly = true)
+    public long countAll() {
+        return solutions.count();
+    }
+
+    @Transactional(readOnly = true)
     public long countPublished() {
         return solutions.countByLifecycle(Lifecycle.PUBLISHED);
     }

@@ -1,0 +1,87 @@
+package se.delbart.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.delbart.shared.web.Problems;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * 401 and 403 of the API as application/problem+json. These happen in the filter chain, before any controller,
+ * so the {@code ApiProblemHandler} cannot answer them.
+ */
+final class ProblemResponses {
+
+    private final ObjectMapper json;
+
+    ProblemResponses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** @param offerBasic whether the endpoint also accepts HTTP Basic (the token endpoints) */
+    AuthenticationEntryPoint entryPoint(boolean offerBasic) {
+        return (request, response, exception) -> unauthenticated(request, response, exception, offerBasic);
+    }
+
+    AccessDeniedHandler accessDeniedHandler() {
+        return (request, response, exception) -> forbidden(request, response, exception);
+    }
+
+    private void unauthenticated(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception, boolean offerBasic) throws IOException {
+        String detail;
+        String bearer;
+        if (exception instanceof InvalidAccessTokenException) {
+            detail = "The access token is invalid, expired or revoked. Create a new one at /api/v1/tokens.";
+            bearer = "Bearer error=\"invalid_token\"";
+        }
+        else if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            // Wrong password, unknown user, locked or disabled account: deliberately the same answer.
+            detail = "The credentials were not accepted.";
+            bearer = "Bearer";
+        }
+        else {
+            detail = offerBasic
+                    ? "Log in with HTTP Basic (username and password) or send 'Authorization: Bearer <token>'."
+                    : "Send a personal access token as 'Authorization: Bearer <token>'; create one with POST /api/v1/tokens.";
+            bearer = "Bearer";
+        }
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, bearer);
+        if (offerBasic) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Delbart\"");
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Unauthenticated", detail);
+    }
+
+    private void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden",
+                "Your account is not allowed to do this.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+            String title, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type.toString());
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

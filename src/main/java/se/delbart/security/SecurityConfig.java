@@ -1,0 +1,136 @@
+package se.delbart.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Three filter chains, most specific first:
+ * <ol>
+ * <li>{@code /api/v1/tokens/**}: stateless, HTTP Basic or bearer token (this is where a token is obtained);</li>
+ * <li>{@code /api/**}: stateless, bearer token only, 401/403 as problem+json;</li>
+ * <li>everything else (pages): form login, session, CSRF.</li>
+ * </ol>
+ * All three use the same throttled username/password authentication and the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI sets style attributes from its scripts; it needs inline styles, nothing else. */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+            LoginAttempts loginAttempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, loginAttempts));
+    }
+
+    @Bean
+    ProblemResponses securityProblemResponses(ObjectMapper objectMapper) {
+        return new ProblemResponses(objectMapper);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenApiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccessTokenService tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**");
+        stateless(http, authenticationManager, tokens, problems, true);
+        http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true)));
+        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccessTokenService tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**");
+        stateless(http, authenticationManager, tokens, problems, false);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**").permitAll()
+                .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
+        headers(http);
+        http.authorizeHttpRequests(requests -> requests
+                // before the public "/losningar/{id}", which would otherwise match it
+                .requestMatchers("/losningar/ny").authenticated()
+                .requestMatchers(HttpMethod.GET, "/", "/losningar", "/losningar/{id}").permitAll()
+                .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
+                        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
+                        "/actuator/info").permitAll()
+                .requestMatchers("/admin/**").hasRole("ADMIN")
+                .anyRequest().authenticated());
+        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
+        // CSRF stays on (session repository); Thymeleaf adds the token to every th:action form.
+        return http.build();
+    }
+
+    private static void stateless(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccessTokenService tokens, ProblemResponses problems, boolean offerBasic) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        http.csrf(AbstractHttpConfigurer::disable);
+        http.requestCache(cache -> cache.disable());
+        http.formLogin(AbstractHttpConfigurer::disable);
+        http.logout(AbstractHttpConfigurer::disable);
+        http.exceptionHandling(exceptions -> exceptions
+                .authenticationEntryPoint(problems.entryPoint(offerBasic))
+                .accessDeniedHandler(problems.accessDeniedHandler()));
+        http.addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems.entryPoint(offerBasic)),
+                BasicAuthenticationFilter.class);
+        headers(http);
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        http.headers(headers -> headers
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(Customizer.withDefaults())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
+    }
+}

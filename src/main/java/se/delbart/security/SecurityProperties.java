@@ -1,0 +1,40 @@
+package se.delbart.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code delbart.security}.
+ *
+ * @param adminPassword password of the first admin created at start; blank means "generate one and log it once"
+ * @param tokenLifetime default lifetime of a personal access token (capped at {@link #MAX_TOKEN_LIFETIME})
+ * @param loginAttempts consecutive failed logins that lock an account
+ * @param loginLockout how long a locked account stays locked
+ */
+@ConfigurationProperties(prefix = "delbart.security")
+record SecurityProperties(
+        String adminPassword,
+        @DefaultValue("P90D") Duration tokenLifetime,
+        @DefaultValue("5") int loginAttempts,
+        @DefaultValue("PT15M") Duration loginLockout) {
+
+    static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(365);
+
+    SecurityProperties {
+        if (loginAttempts < 1) {
+            throw new IllegalArgumentException("delbart.security.login-attempts must be at least 1");
+        }
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero() || tokenLifetime.compareTo(MAX_TOKEN_LIFETIME) > 0) {
+            throw new IllegalArgumentException("delbart.security.token-lifetime must be between 1 second and 365 days");
+        }
+        if (loginLockout.isNegative()) {
+            throw new IllegalArgumentException("delbart.security.login-lockout must not be negative");
+        }
+    }
+
+    boolean hasAdminPassword() {
+        return adminPassword != null && !adminPassword.isBlank();
+    }
+}

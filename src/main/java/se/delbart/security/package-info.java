@@ -1,0 +1,2 @@
+/** Accounts, personal access tokens and the two filter chains: pages (form login, CSRF) and /api (stateless). */
+package se.delbart.security;

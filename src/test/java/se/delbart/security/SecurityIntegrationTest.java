@@ -1,0 +1,55 @@
+package se.delbart.security;
+
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.delbart.shared.Actor;
+import se.delbart.shared.Role;
+
+/** Common set-up of the security tests: one application context (cached) shared by every subclass. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(SecurityIntegrationTest.ActorEchoController.class)
+abstract class SecurityIntegrationTest {
+
+    static final String PASSWORD = "correct-horse-battery";
+    static final String ADMIN_PASSWORD = "admin-test-password";
+    static final String STOCKHOLM = "0180";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A fresh account with a unique name, so that tests sharing the database do not interfere. */
+    Account newUser(Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return accounts.createUser(username, "Test " + role, null, PASSWORD, role,
+                role.belongsToMunicipality() ? STOCKHOLM : null);
+    }
+
+    /** Echoes the resolved {@link Actor}, on a page path and an API path. */
+    @RestController
+    static class ActorEchoController {
+
+        @GetMapping({ "/test/actor", "/api/v1/test/actor", "/api/v1/municipalities/test/actor" })
+        String actor(Actor actor) {
+            return actor == null ? "anonymous"
+                    : actor.username() + "|" + actor.role() + "|" + actor.municipalityCode();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package se.delbart.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for browser tests, from the machine's own packages (Debian {@code chromium} and
+ * {@code chromium-driver}); Selenium Manager never downloads anything, because both paths are given explicitly.
+ *
+ * <p>Paths: {@code DELBART_TEST_CHROMIUM} and {@code DELBART_TEST_CHROMEDRIVER} (environment or system property),
+ * else {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} when they exist. A path that is set but does
+ * not exist fails the test; when nothing is found the test fails if {@code CI=true} and is skipped otherwise.
+ *
+ * <p>Each call starts its own browser with a temporary profile, removed by {@code quit()}. Start it in
+ * {@code @BeforeEach} (lazily, shared by the class): a skip thrown from {@code @BeforeAll} would hide the class from
+ * Surefire's counts instead of reporting its tests as skipped.
+ * <pre>{@code
+ * static ChromeDriver browser;
+ * @BeforeEach void start() { if (browser == null) browser = Browsers.chromium(); }
+ * @AfterAll static void stop() { if (browser != null) browser.quit(); }
+ * @Test void homePageIsAccessible() {
+ *     browser.get("http://localhost:" + port + "/");
+ *     Axe.Violations violations = Axe.analyze(browser);
+ *     assertThat(violations).as(violations.toString()).isEmpty();
+ * }
+ * }</pre>
+ */
+public final class Browsers {
+
+    public static final String CHROMIUM_SETTING = "DELBART_TEST_CHROMIUM";
+    public static final String CHROMEDRIVER_SETTING = "DELBART_TEST_CHROMEDRIVER";
+
+    private static final String HOW_TO_ENABLE = "Install it (apt-get install -y chromium chromium-driver) or set "
+            + CHROMIUM_SETTING + " and " + CHROMEDRIVER_SETTING + "; .ci/run does both.";
+
+    private Browsers() {
+    }
+
+    /** A new headless Chromium. Call {@code quit()} when done (it also deletes the temporary profile). */
+    public static ChromeDriver chromium() {
+        Path browser = executable(CHROMIUM_SETTING, "/usr/bin/chromium");
+        Path driver = executable(CHROMEDRIVER_SETTING, "/usr/bin/chromedriver");
+        Path profile = temporaryProfile();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        // the network here is closed: without the background-networking flags Chromium keeps dialling out
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+
+        ChromeDriver chrome;
+        try {
+            chrome = new ChromeDriver(service, options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        deleteQuietly(profile);
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            deleteQuietly(profile);
+            throw e;
+        }
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    private static Path executable(String setting, String fallback) {
+        Optional<String> configured = TestSettings.get(setting);
+        if (configured.isPresent()) {
+            File file = new File(configured.get());
+            if (!file.canExecute()) {
+                Assertions.fail(setting + "=" + configured.get() + " is not an executable file. " + HOW_TO_ENABLE);
+            }
+            return file.toPath();
+        }
+        File file = new File(fallback);
+        if (file.canExecute()) {
+            return file.toPath();
+        }
+        throw TestSettings.unavailable("Chromium (" + setting + " unset, no " + fallback + ")", HOW_TO_ENABLE);
+    }
+
+    private static Path temporaryProfile() {
+        try {
+            return Files.createTempDirectory("delbart-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover profile in the temp dir is harmless
+        }
+    }
+}
