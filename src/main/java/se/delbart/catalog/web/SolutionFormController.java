@@ -1,6 +1,5 @@
 package se.delbart.catalog.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -153,6 +152,8 @@ class SolutionFormController {
 
     private static String show(Model model, SolutionForm form, SolutionPages.Editable editable) {
         model.addAttribute("form", form);
+        model.addAttribute("formHasErrors", model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult b
+                && b.hasErrors());
         model.addAttribute("editing", editable);
         model.addAttribute("types", SolutionType.values());
         model.addAttribute("statuses", Maturity.values());
@@ -162,7 +163,6 @@ class SolutionFormController {
         model.addAttribute("supports", SupportModel.values());
         model.addAttribute("skrGroups", SkrGroup.values());
         model.addAttribute("groupFields", FormFields.GROUPS);
-        model.addAttribute("contactRows", List.of(0, 1, 2));
         return VIEW;
     }
 }
