@@ -184,6 +184,11 @@ public class SolutionForm {
         return checked;
     }
 
+    /** Read-only: the group the ideal-type checkboxes form, so that errors can be put on it. */
+    public List<IdealType> getIdealTypes() {
+        return checkedIdealTypes();
+    }
+
     private boolean isChecked(IdealType type) {
         return switch (type) {
             case PRAGMATIC -> pragmatic;
