@@ -113,6 +113,45 @@ class SolutionPagesTest extends PageTest {
     }
 
     @Test
+    void exampleSolutionsCarryTheExampleNoticeAndBadge() throws Exception {
+        String name = unique("Exempellösning");
+        Solution example = catalog.createExample(editorOf(STOCKHOLM), SolutionFixtures.complete(name),
+                se.delbart.catalog.Lifecycle.PUBLISHED, java.time.Instant.now());
+        mvc.perform(get("/losningar/" + example.id()))
+                .andExpect(content().string(containsString("class=\"notice notice-example\"")))
+                .andExpect(content().string(containsString("Exempeldata")));
+        mvc.perform(get("/losningar").param("q", name))
+                .andExpect(content().string(containsString("<span class=\"badge badge-example\">Exempeldata</span>")));
+    }
+
+    /** MockMvc does not dispatch to /error itself, so the error views are asked for the way the container would. */
+    @Test
+    void errorViewsRenderWithoutInternals() throws Exception {
+        mvc.perform(get("/finns-inte").session(login(Role.MEMBER, STOCKHOLM)))
+                .andExpect(status().isNotFound());
+        mvc.perform(errorDispatch(404, "/finns-inte"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("<h1>Sidan finns inte</h1>")));
+        mvc.perform(errorDispatch(500, "/losningar").requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                        new IllegalStateException("secret internals")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(containsString("<h1>Något gick fel hos oss</h1>")))
+                .andExpect(content().string(not(containsString("secret internals"))))
+                .andExpect(content().string(not(containsString("IllegalStateException"))))
+                .andExpect(content().string(containsString("href=\"/losningar?lang=en\"")));
+        mvc.perform(errorDispatch(405, "/losningar").param("lang", "en"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().string(containsString("<h1>Something went wrong</h1>")))
+                .andExpect(content().string(containsString("error code 405")));
+    }
+
+    private static MockHttpServletRequestBuilder errorDispatch(int status, String uri) {
+        return get("/error").accept(org.springframework.http.MediaType.TEXT_HTML)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, uri);
+    }
+
+    @Test
     void draftsOfOthersAreNotFound() throws Exception {
         Solution draft = draft(GOTEBORG, SolutionFixtures.minimalDraft(unique("Hemligt utkast")));
         mvc.perform(get("/losningar/" + draft.id()))
