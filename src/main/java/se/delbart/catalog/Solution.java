@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import jakarta.persistence.CollectionTable;
@@ -75,45 +76,52 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private String websiteUrl;
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_feature", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "feature")
     private List<String> features = new ArrayList<>();
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_domain", joinColumns = @JoinColumn(name = "solution_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain")
     private Set<Domain> domains = new LinkedHashSet<>();
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_tag", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_contact", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
     // fit
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_ideal_type", joinColumns = @JoinColumn(name = "solution_id"))
     @MapKeyColumn(name = "ideal_type")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "reason")
-    private Map<IdealType, String> idealTypes = new EnumMap<>(IdealType.class);
+    private Map<IdealType, String> idealTypes = new java.util.HashMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "competence_needed")
     private CompetenceNeeded competenceNeeded;
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_proven_group", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "group_code")
     private Set<String> provenInGroups = new LinkedHashSet<>();
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_dependency", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "dependency")
@@ -153,6 +161,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private String citizenBenefit;
 
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_outcome", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     private List<Outcome> outcomes = new ArrayList<>();
@@ -191,7 +200,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         Set<String> changed = details().changedFields(details);
         if (!changed.isEmpty()) {
             apply(details);
-            updatedAt = now;
+            touch(now);
             if (lifecycle == Lifecycle.PUBLISHED) {
                 registerEvent(new SolutionChanged(id, publisherCode, changed));
             }
@@ -215,7 +224,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         lifecycle = Lifecycle.PUBLISHED;
         publishedAt = now;
         withdrawnAt = null;
-        updatedAt = now;
+        touch(now);
         registerEvent(new SolutionPublished(id, publisherCode));
     }
 
@@ -226,7 +235,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         }
         lifecycle = Lifecycle.WITHDRAWN;
         withdrawnAt = now;
-        updatedAt = now;
+        touch(now);
         registerEvent(new SolutionWithdrawn(id, publisherCode));
     }
 
@@ -252,6 +261,15 @@ public class Solution extends AbstractAggregateRoot<Solution> {
             missing.add(new FieldProblem("benefit", "describe the operational or the citizen benefit"));
         }
         return missing;
+    }
+
+    /**
+     * Collections are excluded from optimistic locking (Hibernate would otherwise bump the version when it first
+     * writes them); every change moves {@code updatedAt} strictly forward instead, so each change still increments
+     * the version exactly once.
+     */
+    private void touch(Instant now) {
+        updatedAt = updatedAt == null || now.isAfter(updatedAt.plusNanos(999)) ? now : updatedAt.plusNanos(1000);
     }
 
     /** Events registered and not yet published (visible for tests in this package). */
