@@ -1,7 +1,9 @@
 package se.delbart.security.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import se.delbart.shared.Actor;
 
@@ -9,8 +11,13 @@ import se.delbart.shared.Actor;
 @Controller
 class LoginController {
 
+    /** {@code ?error} is where Spring Security sends a failed login (any reason: the message is deliberately generic). */
     @GetMapping("/login")
-    String login(Actor actor) {
-        return actor == null ? "security/login" : "redirect:/";
+    String login(Actor actor, @RequestParam(required = false) String error, Model model) {
+        if (actor != null) {
+            return "redirect:/";
+        }
+        model.addAttribute("loginFailed", error != null);
+        return "security/login";
     }
 }

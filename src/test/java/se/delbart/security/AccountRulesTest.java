@@ -1,0 +1,49 @@
+package se.delbart.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import se.delbart.shared.Role;
+
+class AccountRulesTest {
+
+    @Test
+    void editorAndMemberNeedAKnownMunicipality() {
+        assertThatThrownBy(() -> new AccountRules().profile("E", null, Role.EDITOR, null, code -> true).check())
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.violations()).extracting(InvalidAccountException.Violation::field)
+                        .containsExactly("municipalityCode"));
+        assertThatThrownBy(() -> new AccountRules().profile("M", null, Role.MEMBER, "9999", code -> false).check())
+                .isInstanceOf(InvalidAccountException.class);
+        assertThatCode(() -> new AccountRules().profile("M", null, Role.MEMBER, "0180", code -> true).check())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void adminAndAnalystHaveNoMunicipality() {
+        assertThatThrownBy(() -> new AccountRules().profile("A", null, Role.ANALYST, "0180", code -> true).check())
+                .isInstanceOf(InvalidAccountException.class);
+        assertThatCode(() -> new AccountRules().profile("A", "a@example.se", Role.ADMIN, null, code -> true).check())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void usernameFormat() {
+        for (String bad : new String[] { "ab", "Anna", "a b", "åsa", "x".repeat(61), "" }) {
+            assertThatThrownBy(() -> new AccountRules().username(bad, false).check()).as(bad)
+                    .isInstanceOf(InvalidAccountException.class);
+        }
+        assertThatCode(() -> new AccountRules().username("anna.k_1-x", false).check()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new AccountRules().username("anna", true).check()).isInstanceOf(InvalidAccountException.class);
+    }
+
+    @Test
+    void passwordLength() {
+        assertThatThrownBy(() -> new AccountRules().password("short").check()).isInstanceOf(InvalidAccountException.class);
+        assertThatThrownBy(() -> new AccountRules().password("ö".repeat(40)).check()) // 80 bytes
+                .isInstanceOf(InvalidAccountException.class);
+        assertThatCode(() -> new AccountRules().password("delbart-demo").check()).doesNotThrowAnyException();
+    }
+}
