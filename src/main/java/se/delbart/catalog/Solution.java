@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -18,6 +20,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
@@ -30,6 +33,9 @@ import se.delbart.shared.IdealType;
 import se.delbart.shared.InvalidStateException;
 
 /**
+ * A digital solution a municipality shares. Its value collections load eagerly, one query per collection for a
+ * whole page of solutions (subselect), so that the aggregate is complete outside the transaction (open-in-view is off).
+ * <p>
  * A digital solution a municipality shares. The aggregate root of the catalogue: its lifecycle
  * (DRAFT → PUBLISHED → WITHDRAWN, and back to PUBLISHED) is guarded here, and each change registers a domain event.
  */
@@ -75,34 +81,39 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     @Column(name = "website_url")
     private String websiteUrl;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_feature", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "feature")
     private List<String> features = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_domain", joinColumns = @JoinColumn(name = "solution_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain")
     private Set<Domain> domains = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_tag", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_contact", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
     // fit
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_ideal_type", joinColumns = @JoinColumn(name = "solution_id"))
     @MapKeyColumn(name = "ideal_type")
@@ -114,13 +125,15 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     @Column(name = "competence_needed")
     private CompetenceNeeded competenceNeeded;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_proven_group", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "group_code")
     private Set<String> provenInGroups = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_dependency", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
@@ -160,7 +173,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     @Column(name = "citizen_benefit")
     private String citizenBenefit;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_outcome", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
