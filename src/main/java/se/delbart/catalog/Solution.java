@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import jakarta.persistence.CollectionTable;
@@ -17,6 +20,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
@@ -29,6 +33,9 @@ import se.delbart.shared.IdealType;
 import se.delbart.shared.InvalidStateException;
 
 /**
+ * A digital solution a municipality shares. Its value collections load eagerly, one query per collection for a
+ * whole page of solutions (subselect), so that the aggregate is complete outside the transaction (open-in-view is off).
+ * <p>
  * A digital solution a municipality shares. The aggregate root of the catalogue: its lifecycle
  * (DRAFT → PUBLISHED → WITHDRAWN, and back to PUBLISHED) is guarded here, and each change registers a domain event.
  */
@@ -74,46 +81,60 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     @Column(name = "website_url")
     private String websiteUrl;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_feature", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "feature")
     private List<String> features = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_domain", joinColumns = @JoinColumn(name = "solution_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "domain")
     private Set<Domain> domains = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_tag", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_contact", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     private List<Contact> contacts = new ArrayList<>();
 
     // fit
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_ideal_type", joinColumns = @JoinColumn(name = "solution_id"))
     @MapKeyColumn(name = "ideal_type")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "reason")
-    private Map<IdealType, String> idealTypes = new EnumMap<>(IdealType.class);
+    private Map<IdealType, String> idealTypes = new java.util.HashMap<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "competence_needed")
     private CompetenceNeeded competenceNeeded;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_proven_group", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "group_code")
     private Set<String> provenInGroups = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_dependency", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     @Column(name = "dependency")
@@ -152,7 +173,9 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     @Column(name = "citizen_benefit")
     private String citizenBenefit;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_outcome", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
     private List<Outcome> outcomes = new ArrayList<>();
@@ -191,7 +214,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         Set<String> changed = details().changedFields(details);
         if (!changed.isEmpty()) {
             apply(details);
-            updatedAt = now;
+            touch(now);
             if (lifecycle == Lifecycle.PUBLISHED) {
                 registerEvent(new SolutionChanged(id, publisherCode, changed));
             }
@@ -215,7 +238,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         lifecycle = Lifecycle.PUBLISHED;
         publishedAt = now;
         withdrawnAt = null;
-        updatedAt = now;
+        touch(now);
         registerEvent(new SolutionPublished(id, publisherCode));
     }
 
@@ -226,7 +249,7 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         }
         lifecycle = Lifecycle.WITHDRAWN;
         withdrawnAt = now;
-        updatedAt = now;
+        touch(now);
         registerEvent(new SolutionWithdrawn(id, publisherCode));
     }
 
@@ -252,6 +275,15 @@ public class Solution extends AbstractAggregateRoot<Solution> {
             missing.add(new FieldProblem("benefit", "describe the operational or the citizen benefit"));
         }
         return missing;
+    }
+
+    /**
+     * Collections are excluded from optimistic locking (Hibernate would otherwise bump the version when it first
+     * writes them); every change moves {@code updatedAt} strictly forward instead, so each change still increments
+     * the version exactly once.
+     */
+    private void touch(Instant now) {
+        updatedAt = updatedAt == null || now.isAfter(updatedAt.plusNanos(999)) ? now : updatedAt.plusNanos(1000);
     }
 
     /** Events registered and not yet published (visible for tests in this package). */

@@ -113,6 +113,17 @@ abstract class CatalogPersistenceContract {
         assertThat(history.getContent()).extracting(SolutionChange::kind)
                 .containsExactly(SolutionChange.Kind.UPDATED, SolutionChange.Kind.CREATED);
         assertThat(history.getContent().get(0).fields()).containsExactly("summary");
+
+        // a change to a collection alone, within the same instant of the fixed clock, still moves the version
+        SolutionDetails current = catalog.get(SUNDSVALL, id).details();
+        SolutionDetails newTags = new SolutionDetails(current.name(), current.summary(), current.description(),
+                current.problem(), current.features(), current.links(), current.licence(), current.solutionType(),
+                current.status(), current.domains(), java.util.Set.of("ny-tagg"), current.origin(),
+                current.initiator(), current.contacts(), current.fit(), current.effort(), current.benefit());
+        assertThat(catalog.update(SUNDSVALL, id, 1, newTags).version()).isEqualTo(2);
+        entityManager.flush();
+        entityManager.clear();
+        assertThat(catalog.get(SUNDSVALL, id).details().tags()).containsExactly("ny-tagg");
         assertThat(history.getContent().get(0).changedBy()).isEqualTo("sundsvall");
     }
 

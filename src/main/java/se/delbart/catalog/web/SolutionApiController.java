@@ -36,7 +36,7 @@ import se.delbart.shared.PreconditionRequiredException;
 
 /** REST API of the catalogue. Versions travel as ETags; updates need If-Match. */
 @RestController
-@RequestMapping(path = "/api/v1/solutions", produces = "application/json")
+@RequestMapping("/api/v1/solutions")
 class SolutionApiController {
 
     private final SolutionCatalog catalog;

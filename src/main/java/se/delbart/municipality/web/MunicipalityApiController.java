@@ -14,7 +14,7 @@ import se.delbart.municipality.Municipalities;
 import se.delbart.shared.NotFoundException;
 
 @RestController
-@RequestMapping(path = "/api/v1/municipalities", produces = "application/json")
+@RequestMapping("/api/v1/municipalities")
 class MunicipalityApiController {
 
     private final Municipalities municipalities;
