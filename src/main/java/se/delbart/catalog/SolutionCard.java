@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A solution as a list or card shows it. Build it inside a transaction: it reads the solution's collections. */
+/** A solution as a list or card shows it: a plain value, safe to hand to a template. */
 public record SolutionCard(UUID id, String name, String summary, String publisherCode, String publisherName,
         List<Domain> domains, SolutionType solutionType, Maturity status, EffortLevel effortLevel, Lifecycle lifecycle,
         boolean example, Instant publishedAt) {

@@ -42,7 +42,7 @@ class HomeController {
         return "home/index";
     }
 
-    /** Reads for the start page in one read-only transaction: the cards read the solutions' lazy collections. */
+    /** Reads for the start page in one read-only transaction. */
     @org.springframework.stereotype.Component
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     static class StartPage {

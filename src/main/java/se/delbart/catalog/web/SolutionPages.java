@@ -24,8 +24,8 @@ import se.delbart.catalog.Lifecycle;
 import se.delbart.shared.Actor;
 
 /**
- * Read models for the catalogue's pages, built inside one read-only transaction each: the solution's collections
- * are lazy and the session is closed once a controller renders (open-in-view is off).
+ * Read models for the catalogue's pages, each built in one read-only transaction so that a page's several reads
+ * (solution, permissions, publisher) see the same state. Templates get plain records, never entities.
  */
 @Component
 @Transactional(readOnly = true)
