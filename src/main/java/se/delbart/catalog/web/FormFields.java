@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.Comparator;
+
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 import se.delbart.shared.FieldProblem;
@@ -52,7 +55,41 @@ final class FormFields {
     private static final List<String> SIMPLE = List.of("name", "summary", "description", "problem", "features",
             "licence", "solutionType", "status", "domains", "tags", "origin", "initiator");
 
+    /** The form's fields in page order; list columns as {@code contacts.email}. The error summary follows it. */
+    private static final List<String> ORDER = List.of("name", "summary", "description", "problem", "features",
+            "solutionType", "status", "domains", "tags", "origin", "initiator", "licence", "sourceCode",
+            "documentation", "website", "idealTypes", "pragmaticReason", "operationalReason", "strategicReason",
+            "competenceNeeded", "provenInGroups", "dependencies", "personalData", "dpiaDone", "implementationDaysMin",
+            "implementationDaysMax", "adaptationDaysMin", "adaptationDaysMax", "oneOffCostSek", "yearlyCostSek",
+            "timeToValueWeeks", "support", "operationalBenefit", "citizenBenefit", "outcomes", "outcomes.metric",
+            "outcomes.value", "outcomes.unit", "outcomes.period", "contacts", "contacts.name", "contacts.role",
+            "contacts.email", "contacts.phone");
+    private static final Pattern ROW = Pattern.compile("^(\\w+)\\[(\\d+)]\\.(\\w+)$");
+
     private FormFields() {
+    }
+
+    /** A copy of {@code result} with global errors first, then field errors in the order the form shows them. */
+    static BindingResult inFormOrder(BindingResult result) {
+        BeanPropertyBindingResult sorted = new BeanPropertyBindingResult(result.getTarget(), result.getObjectName());
+        result.getGlobalErrors().forEach(sorted::addError);
+        result.getFieldErrors().stream().sorted(Comparator.comparingLong(e -> position(e.getField())))
+                .forEach(sorted::addError);
+        return sorted;
+    }
+
+    static long position(String field) {
+        Matcher row = ROW.matcher(field);
+        if (row.matches()) {
+            return rank(row.group(1)) * 1_000_000L + Long.parseLong(row.group(2)) * 1000
+                    + rank(row.group(1) + "." + row.group(3));
+        }
+        return rank(field) * 1_000_000L;
+    }
+
+    private static long rank(String field) {
+        int i = ORDER.indexOf(field);
+        return i < 0 ? ORDER.size() : i;
     }
 
     static void reject(BindingResult result, SolutionForm form, List<FieldProblem> problems) {

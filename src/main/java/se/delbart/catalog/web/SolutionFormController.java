@@ -152,8 +152,12 @@ class SolutionFormController {
 
     private static String show(Model model, SolutionForm form, SolutionPages.Editable editable) {
         model.addAttribute("form", form);
-        model.addAttribute("formHasErrors", model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult b
-                && b.hasErrors());
+        String bindingKey = BindingResult.MODEL_KEY_PREFIX + "form";
+        boolean hasErrors = model.getAttribute(bindingKey) instanceof BindingResult b && b.hasErrors();
+        if (hasErrors) {
+            model.addAttribute(bindingKey, FormFields.inFormOrder((BindingResult) model.getAttribute(bindingKey)));
+        }
+        model.addAttribute("formHasErrors", hasErrors);
         model.addAttribute("editing", editable);
         model.addAttribute("types", SolutionType.values());
         model.addAttribute("statuses", Maturity.values());
