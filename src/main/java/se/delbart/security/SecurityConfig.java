@@ -93,7 +93,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // before the public "/losningar/{id}", which would otherwise match it
                 .requestMatchers("/losningar/ny").authenticated()
-                .requestMatchers(HttpMethod.GET, "/", "/losningar", "/losningar/{id}").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/losningar", "/losningar/{id}", "/losningar/{id}/historik").permitAll()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
                         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
                         "/actuator/info").permitAll()
