@@ -1,0 +1,25 @@
+package se.delbart.search;
+
+/** The facets a search can filter on and count. The JSON/URL parameter name is {@link #param()}. */
+public enum Facet {
+    DOMAIN("domain"),
+    SOLUTION_TYPE("type"),
+    STATUS("status"),
+    EFFORT_LEVEL("effortLevel"),
+    IDEAL_TYPE("idealType"),
+    COMPETENCE("competence"),
+    ORIGIN("origin"),
+    SKR_GROUP("skrGroup"),
+    COUNTY("county"),
+    OPEN_SOURCE("openSource");
+
+    private final String param;
+
+    Facet(String param) {
+        this.param = param;
+    }
+
+    public String param() {
+        return param;
+    }
+}

@@ -1,0 +1,66 @@
+package se.delbart.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The analysis both adapters implement, by name and by data, so that Lucene and Elasticsearch behave alike
+ * (as in the hibernate-search showcase: analyzer names are shared constants).
+ * <ul>
+ * <li>{@link #SWEDISH}: standard tokenizer, lower-case, compound splitting with {@link #COMPOUND_WORDS}
+ * (dictionary decompounder, sub-words 3+ letters, original kept), Swedish light stemming.</li>
+ * <li>{@link #SWEDISH_FOLDED}: as {@link #SWEDISH} plus ASCII folding (å, ä → a; ö → o), on a secondary field so
+ * "aldreomsorg" finds "äldreomsorg" while exact spelling scores higher.</li>
+ * <li>{@link #SWEDISH_SEARCH} / {@link #SWEDISH_FOLDED_SEARCH}: the query-time variants, with the synonym graph
+ * from {@link #SYNONYMS} before stemming.</li>
+ * </ul>
+ */
+public final class SwedishAnalysis {
+
+    public static final String SWEDISH = "delbart_swedish";
+    public static final String SWEDISH_FOLDED = "delbart_swedish_folded";
+    public static final String SWEDISH_SEARCH = "delbart_swedish_search";
+    public static final String SWEDISH_FOLDED_SEARCH = "delbart_swedish_folded_search";
+
+    /** Curated compound parts for municipal vocabulary, one lower-case word per line; '#' starts a comment. */
+    public static final String COMPOUND_WORDS = "search/compound-words-sv.txt";
+    /** Curated synonyms in Solr format (comma-separated equivalents, or {@code a => b}); '#' starts a comment. */
+    public static final String SYNONYMS = "search/synonyms-sv.txt";
+
+    /** Version of the index schema (fields and analysis). Bump it when either changes: a mismatch triggers a reindex. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Typo tolerance: one edit for words of at least this many letters. */
+    public static final int FUZZY_MIN_LENGTH = 5;
+
+    private SwedishAnalysis() {
+    }
+
+    public static List<String> compoundWords() {
+        return lines(COMPOUND_WORDS);
+    }
+
+    public static List<String> synonymRules() {
+        return lines(SYNONYMS);
+    }
+
+    static List<String> lines(String resource) {
+        InputStream in = SwedishAnalysis.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Missing search resource " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(line -> {
+                int hash = line.indexOf('#');
+                return (hash >= 0 ? line.substring(0, hash) : line).strip();
+            }).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

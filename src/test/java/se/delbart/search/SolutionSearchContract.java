@@ -1,0 +1,346 @@
+package se.delbart.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link SolutionSearch} adapter must have: the same Swedish relevance, filters, facets, paging,
+ * highlighting, suggestions, indexing and rebuild. Run once per adapter (Lucene, Elasticsearch).
+ */
+public abstract class SolutionSearchContract {
+
+    /** A new, empty search (its own index) for each test. */
+    protected abstract SolutionSearch newSearch();
+
+    protected SolutionSearch search;
+
+    static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
+
+    static final SolutionDocument BYGGLOV = doc("Digital bygglovsansökan",
+            "E-tjänst där sökande lämnar in bygglovsansökan med ritningar och får kvittens direkt.",
+            "Sökanden loggar in med BankID och bifogar ritningar.", "Pappersansökningar tar tid att registrera.",
+            Set.of("bygglov", "e-tjänst"), Set.of("samhallsbyggnad"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"),
+            "BASIC_IT", "LOCAL", "2281", "Sundsvall", "B3", "22", true, 30, 5);
+    static final SolutionDocument ANSOKAN_OM_BYGGLOV = doc("Handläggningsstöd för ansökan om bygglov",
+            "Checklistor som hjälper handläggare att granska inkomna ärenden.", "Mallar och checklistor.", null,
+            Set.of("handläggning"), Set.of("samhallsbyggnad"), "TEMPLATE", "LOW", Set.of("PRAGMATIC", "OPERATIONAL"),
+            "NONE", "JOINT", "2260", "Ånge", "C8", "22", false, 200, 1);
+    static final SolutionDocument ALDREOMSORG = doc("Planering i äldreomsorg",
+            "Schemaläggning av besök i hemtjänst och på boenden.", "Verktyg för planering av personal.",
+            "Planeringen i äldreomsorgen görs i kalkylark.", Set.of("hemtjänst", "schema"), Set.of("vard-och-omsorg"),
+            "SOFTWARE", "MEDIUM", Set.of("OPERATIONAL"), "IT_DEPARTMENT", "LOCAL", "2480", "Umeå", "B3", "24", true, 60, 3);
+    static final SolutionDocument RPA = doc("RPA för ekonomiskt bistånd",
+            "Mjukvarurobot som hämtar uppgifter till ansökningar om ekonomiskt bistånd.",
+            "Roboten kontrollerar uppgifter mot andra myndigheter.", null, Set.of("rpa"),
+            Set.of("individ-och-familjeomsorg"), "SOFTWARE", "HIGH", Set.of("OPERATIONAL", "STRATEGIC"), "DEVELOPERS",
+            "LOCAL", "0180", "Stockholm", "A1", "01", false, 10, 12);
+    static final SolutionDocument SKOLSKJUTS = doc("Skolskjuts via webben",
+            "Webbformulär för ansökan om skolskjuts med automatisk avståndsberäkning.",
+            "Vårdnadshavare ansöker om skolskjuts för sina barn.", null, Set.of("skolskjuts"), Set.of("utbildning"),
+            "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "BASIC_IT", "NATIONAL", "1280", "Malmö", "A1", "12", true, 100, 2);
+    static final SolutionDocument SKOLA = doc("Digital skola", "Gemensam lärplattform för skolorna i kommunen.",
+            "Lärare och elever delar material.", null, Set.of("lärplattform"), Set.of("utbildning"), "SERVICE_AGREEMENT",
+            "MEDIUM", Set.of("STRATEGIC"), "IT_DEPARTMENT", "JOINT", "1480", "Göteborg", "A1", "14", false, 400, 0);
+    static final SolutionDocument SKALA = doc("Skala upp e-arkiv",
+            "Rutiner för att skala upp arkivering när fler system ansluts.", "Arkivering i större volymer.", null,
+            Set.of("e-arkiv"), Set.of("intern-administration"), "PROCESS", "MEDIUM", Set.of("STRATEGIC"),
+            "IT_DEPARTMENT", "LOCAL", "0484", "Eskilstuna", "B3", "04", true, 90, 0);
+    static final SolutionDocument AI = doc("AI som sorterar inkommande e-post",
+            "Maskininlärning som föreslår rätt handläggare för varje e-post.", "Modellen tränas på historiska ärenden.",
+            null, Set.of("ai"), Set.of("medborgarservice"), "AI_MODEL", "HIGH", Set.of("STRATEGIC"), "DEVELOPERS",
+            "LOCAL", "1283", "Helsingborg", "B3", "12", true, 50, 4);
+    static final SolutionDocument FELANMALAN_NAME = doc("Felanmälan för gator och parker",
+            "Invånare anmäler fel med foto och position.", "Karta och foto.", null, Set.of("karta"),
+            Set.of("samhallsbyggnad"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "BASIC_IT", "LOCAL", "2262", "Timrå",
+            "B4", "22", true, 20, 7);
+    static final SolutionDocument FELANMALAN_TEXT = doc("Fastighetsportal",
+            "Portal för lokalförsörjning och underhåll.", "Portalen tar också emot felanmälan från hyresgäster.", null,
+            Set.of("fastighet"), Set.of("intern-administration"), "INTEGRATION", "MEDIUM", Set.of("OPERATIONAL"),
+            "IT_DEPARTMENT", "LOCAL", "2480", "Umeå", "B3", "24", false, 15, 0);
+    static final SolutionDocument ENGLISH = doc("Invoice robot",
+            "Open source robot that matches supplier invoices with purchase orders.",
+            "Written in Java; runs nightly and reports <b>exceptions</b> by e-mail.", null, Set.of("invoice"),
+            Set.of("intern-administration"), "SOFTWARE", "MEDIUM", Set.of("OPERATIONAL"), "DEVELOPERS", "LOCAL", "1489",
+            "Alingsås", "A2", "14", true, 300, 0);
+    static final SolutionDocument ETJANST = doc("Blankettbibliotek",
+            "Samling e-tjänster för vanliga ärenden inom socialtjänsten.", "Färdiga formulär att återanvända.", null,
+            Set.of("formulär"), Set.of("individ-och-familjeomsorg"), "TEMPLATE", "LOW", Set.of("PRAGMATIC"), "NONE",
+            "LOCAL", "2260", "Ånge", "C8", "22", true, 120, 0);
+
+    static final List<SolutionDocument> CORPUS = List.of(BYGGLOV, ANSOKAN_OM_BYGGLOV, ALDREOMSORG, RPA, SKOLSKJUTS,
+            SKOLA, SKALA, AI, FELANMALAN_NAME, FELANMALAN_TEXT, ENGLISH, ETJANST);
+
+    static SolutionDocument doc(String name, String summary, String description, String problem, Set<String> tags,
+            Set<String> domains, String type, String effort, Set<String> idealTypes, String competence, String origin,
+            String publisherCode, String publisherName, String skrGroup, String county, boolean openSource,
+            int publishedDaysAgo, int adoptions) {
+        UUID id = UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new SolutionDocument(id, name, summary, description, problem, List.of("Funktion för " + name.toLowerCase()),
+                tags, domains, type, "IN_PRODUCTION", effort, idealTypes, competence, origin, publisherCode, publisherName,
+                skrGroup, county, openSource, NOW.minusSeconds(86_400L * publishedDaysAgo), adoptions);
+    }
+
+    @BeforeEach
+    void indexCorpus() {
+        search = newSearch();
+        CORPUS.forEach(search::index);
+    }
+
+    private List<UUID> ids(String text) {
+        return search.search(SearchQuery.of(text)).hits().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    private UUID top(String text) {
+        List<UUID> ids = ids(text);
+        assertThat(ids).as("hits for '%s'", text).isNotEmpty();
+        return ids.get(0);
+    }
+
+    // --- relevance: Swedish -------------------------------------------------------------------------------------
+
+    @Test
+    void blankTextMatchesEverything() {
+        SearchResult result = search.search(SearchQuery.of(""));
+        assertThat(result.total()).isEqualTo(CORPUS.size());
+        assertThat(search.count()).isEqualTo(CORPUS.size());
+    }
+
+    @Test
+    void compoundsMatchTheirPartsAndTheOtherWayRound() {
+        assertThat(top("bygglovsansökan")).isEqualTo(BYGGLOV.id());
+        assertThat(ids("bygglovsansökan")).contains(ANSOKAN_OM_BYGGLOV.id());
+        assertThat(ids("bygglov")).contains(BYGGLOV.id(), ANSOKAN_OM_BYGGLOV.id());
+        assertThat(ids("ansökan bygglov")).contains(BYGGLOV.id(), ANSOKAN_OM_BYGGLOV.id());
+    }
+
+    @Test
+    void inflectionsAreStemmed() {
+        assertThat(top("äldreomsorgen")).isEqualTo(ALDREOMSORG.id());
+        assertThat(ids("skolorna")).contains(SKOLA.id());
+    }
+
+    @Test
+    void missingDiacriticsStillFind() {
+        assertThat(top("aldreomsorg")).isEqualTo(ALDREOMSORG.id());
+        assertThat(top("felanmalan")).isIn(FELANMALAN_NAME.id(), FELANMALAN_TEXT.id());
+    }
+
+    @Test
+    void oneTypoIsToleratedOnLongWordsAndExactMatchesRankFirst() {
+        assertThat(top("skolskjut")).isEqualTo(SKOLSKJUTS.id());
+        assertThat(top("robotisring")).isEqualTo(RPA.id());
+        List<UUID> skola = ids("skola");
+        assertThat(skola.get(0)).isEqualTo(SKOLA.id());
+        assertThat(skola).contains(SKALA.id());
+        assertThat(ids("ai")).doesNotContain(SKOLA.id());
+    }
+
+    @Test
+    void synonymsOfMunicipalVocabulary() {
+        assertThat(top("robotisering")).isEqualTo(RPA.id());
+        assertThat(top("automatisering ekonomiskt bistånd")).isEqualTo(RPA.id());
+        assertThat(ids("artificiell intelligens")).contains(AI.id());
+        assertThat(ids("digital tjänst")).contains(ETJANST.id(), BYGGLOV.id());
+        assertThat(ids("hemtjänsten")).contains(ALDREOMSORG.id());
+    }
+
+    @Test
+    void naturalQueries() {
+        assertThat(top("e-tjänst för skolskjuts")).isEqualTo(SKOLSKJUTS.id());
+        assertThat(top("robotisering ekonomiskt bistånd")).isEqualTo(RPA.id());
+    }
+
+    @Test
+    void englishTextIsSearchable() {
+        assertThat(top("invoice")).isEqualTo(ENGLISH.id());
+        assertThat(top("purchase orders")).isEqualTo(ENGLISH.id());
+    }
+
+    @Test
+    void nameWeighsMoreThanDescription() {
+        List<UUID> ids = ids("felanmälan");
+        assertThat(ids).containsSubsequence(FELANMALAN_NAME.id(), FELANMALAN_TEXT.id());
+    }
+
+    @Test
+    void nothingMatchesNonsense() {
+        assertThat(search.search(SearchQuery.of("xyzzyqwv")).total()).isZero();
+    }
+
+    // --- filters, facets, sorting, paging -----------------------------------------------------------------------
+
+    @Test
+    void filtersNarrowWithinAFacetByOrAndAcrossFacetsByAnd() {
+        SearchResult utbildning = search.search(SearchQuery.of("").withFilter(Facet.DOMAIN, "utbildning"));
+        assertThat(utbildning.hits()).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder(SKOLSKJUTS.id(), SKOLA.id());
+
+        SearchResult twoDomains = search.search(SearchQuery.of("").withFilter(Facet.DOMAIN, "utbildning", "vard-och-omsorg"));
+        assertThat(twoDomains.total()).isEqualTo(3);
+
+        SearchResult andOpenSource = search.search(SearchQuery.of("")
+                .withFilter(Facet.DOMAIN, "utbildning", "vard-och-omsorg").withFilter(Facet.OPEN_SOURCE, "true"));
+        assertThat(andOpenSource.hits()).extracting(SearchResult.Hit::id)
+                .containsExactlyInAnyOrder(SKOLSKJUTS.id(), ALDREOMSORG.id());
+
+        SearchResult county = search.search(SearchQuery.of("").withFilter(Facet.COUNTY, "22")
+                .withFilter(Facet.IDEAL_TYPE, "PRAGMATIC").withFilter(Facet.EFFORT_LEVEL, "LOW"));
+        assertThat(county.hits()).extracting(SearchResult.Hit::id)
+                .containsExactlyInAnyOrder(BYGGLOV.id(), ANSOKAN_OM_BYGGLOV.id(), FELANMALAN_NAME.id(), ETJANST.id());
+    }
+
+    @Test
+    void facetCountsRespectTheOtherFiltersButNotTheirOwn() {
+        SearchResult result = search.search(SearchQuery.of("").withFilter(Facet.DOMAIN, "utbildning")
+                .withFilter(Facet.SKR_GROUP, "A1"));
+        assertThat(result.total()).isEqualTo(2);
+        // DOMAIN counts ignore the domain filter but keep SKR group A1: RPA (individ-och-familjeomsorg) shows up
+        assertThat(counts(result, Facet.DOMAIN)).containsEntry("utbildning", 2L).containsEntry("individ-och-familjeomsorg", 1L)
+                .doesNotContainKey("samhallsbyggnad");
+        // SKR group counts ignore the group filter but keep domain=utbildning
+        assertThat(counts(result, Facet.SKR_GROUP)).containsExactlyInAnyOrderEntriesOf(Map.of("A1", 2L));
+        assertThat(counts(result, Facet.SOLUTION_TYPE)).containsEntry("SOFTWARE", 1L).containsEntry("SERVICE_AGREEMENT", 1L);
+        assertThat(counts(result, Facet.OPEN_SOURCE)).containsEntry("true", 1L).containsEntry("false", 1L);
+        assertThat(result.facets().keySet()).containsExactlyInAnyOrder(Facet.values());
+    }
+
+    @Test
+    void facetCountsAreOrderedByCount() {
+        List<SearchResult.FacetCount> domains = search.search(SearchQuery.of("")).facets().get(Facet.DOMAIN);
+        assertThat(domains.get(0)).isEqualTo(new SearchResult.FacetCount("intern-administration", 3));
+        assertThat(domains).isSortedAccordingTo((a, b) -> Long.compare(b.count(), a.count()));
+    }
+
+    private static Map<String, Long> counts(SearchResult result, Facet facet) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        result.facets().getOrDefault(facet, List.of()).forEach(c -> counts.put(c.value(), c.count()));
+        return counts;
+    }
+
+    @Test
+    void sortsByNewestAndByAdoptions() {
+        List<UUID> newest = search.search(SearchQuery.of("").withSort(SearchSort.NEWEST)).hits().stream()
+                .map(SearchResult.Hit::id).toList();
+        assertThat(newest.subList(0, 4)).containsExactly(RPA.id(), FELANMALAN_TEXT.id(), FELANMALAN_NAME.id(), BYGGLOV.id());
+        List<UUID> adopted = search.search(SearchQuery.of("").withSort(SearchSort.MOST_ADOPTED)).hits().stream()
+                .map(SearchResult.Hit::id).toList();
+        assertThat(adopted.subList(0, 3)).containsExactly(RPA.id(), FELANMALAN_NAME.id(), BYGGLOV.id());
+    }
+
+    @Test
+    void pagesThroughAllHitsWithoutOverlap() {
+        List<UUID> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            SearchResult result = search.search(SearchQuery.of("").withSort(SearchSort.NEWEST).withPage(page, 5));
+            assertThat(result.total()).isEqualTo(CORPUS.size());
+            result.hits().forEach(h -> seen.add(h.id()));
+        }
+        assertThat(seen).hasSize(CORPUS.size()).doesNotHaveDuplicates();
+    }
+
+    // --- highlighting and suggestions ---------------------------------------------------------------------------
+
+    @Test
+    void highlightsMarkMatchedWordsAndEscapeTheRest() {
+        SearchResult.Hit hit = search.search(SearchQuery.of("skolskjuts")).hits().get(0);
+        assertThat(hit.highlights().values().stream().flatMap(List::stream))
+                .anySatisfy(fragment -> assertThat(fragment.toLowerCase()).contains("<mark>skolskjuts</mark>"));
+
+        SearchResult.Hit english = search.search(SearchQuery.of("exceptions")).hits().get(0);
+        assertThat(english.id()).isEqualTo(ENGLISH.id());
+        assertThat(english.highlights().get("description")).anySatisfy(fragment -> assertThat(fragment)
+                .contains("&lt;b&gt;").contains("<mark>exceptions</mark>").doesNotContain("<b>"));
+    }
+
+    @Test
+    void hitsCarryWhatAResultListShows() {
+        SearchResult.Hit hit = search.search(SearchQuery.of("bygglovsansökan")).hits().get(0);
+        assertThat(hit.name()).isEqualTo(BYGGLOV.name());
+        assertThat(hit.summary()).isEqualTo(BYGGLOV.summary());
+        assertThat(hit.publisherCode()).isEqualTo("2281");
+        assertThat(hit.publisherName()).isEqualTo("Sundsvall");
+        assertThat(hit.score()).isPositive();
+    }
+
+    @Test
+    void suggestsNamesAndTagsByPrefix() {
+        List<Suggestion> suggestions = search.suggest("skol", 10);
+        assertThat(suggestions).extracting(Suggestion::text).contains("Skolskjuts via webben", "skolskjuts");
+        assertThat(suggestions).filteredOn(s -> s.kind() == Suggestion.Kind.NAME)
+                .allSatisfy(s -> assertThat(s.solutionId()).isNotNull());
+        assertThat(search.suggest("SKOL", 10)).extracting(Suggestion::text).contains("Skolskjuts via webben");
+        assertThat(search.suggest("bygg", 10)).extracting(Suggestion::text).contains("Digital bygglovsansökan", "bygglov");
+        assertThat(search.suggest("skol", 1)).hasSize(1);
+        assertThat(search.suggest("qqq", 10)).isEmpty();
+    }
+
+    // --- indexing and rebuild -----------------------------------------------------------------------------------
+
+    @Test
+    void reindexingADocumentReplacesItAndRemovingDeletesIt() {
+        SolutionDocument changed = new SolutionDocument(SKALA.id(), "Skala upp e-arkiv", "Nu även för gallring av ärenden.",
+                SKALA.description(), null, SKALA.features(), SKALA.tags(), SKALA.domains(), SKALA.solutionType(),
+                SKALA.status(), SKALA.effortLevel(), SKALA.idealTypes(), SKALA.competenceNeeded(), SKALA.origin(),
+                SKALA.publisherCode(), SKALA.publisherName(), SKALA.publisherSkrGroup(), SKALA.publisherCountyCode(),
+                SKALA.openSource(), SKALA.publishedAt(), 0);
+        search.index(changed);
+        assertThat(ids("gallring")).containsExactly(SKALA.id());
+        assertThat(ids("ansluts")).doesNotContain(SKALA.id());
+        assertThat(search.count()).isEqualTo(CORPUS.size());
+
+        search.remove(SKALA.id());
+        assertThat(ids("gallring")).isEmpty();
+        assertThat(search.count()).isEqualTo(CORPUS.size() - 1);
+        search.remove(UUID.randomUUID());
+    }
+
+    @Test
+    void rebuildSwitchesAtomicallyWhileSearchesGoOn() throws Exception {
+        List<SolutionDocument> next = CORPUS.subList(0, 4);
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        List<Long> totalsSeen = new CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        Thread searcher = new Thread(() -> {
+            while (rebuilding.get()) {
+                try {
+                    totalsSeen.add(search.search(SearchQuery.of("")).total());
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            }
+        });
+        searcher.start();
+        AtomicLong progress = new AtomicLong();
+        Stream<SolutionDocument> slow = next.stream().peek(d -> pause());
+        search.rebuild(slow, progress::set);
+        rebuilding.set(false);
+        searcher.join();
+
+        assertThat(failures).isEmpty();
+        assertThat(totalsSeen).isNotEmpty().allSatisfy(t -> assertThat(t).isIn((long) CORPUS.size(), (long) next.size()));
+        assertThat(progress.get()).isEqualTo(next.size());
+        assertThat(search.search(SearchQuery.of("")).total()).isEqualTo(next.size());
+        assertThat(top("bygglovsansökan")).isEqualTo(BYGGLOV.id());
+        assertThat(ids("invoice")).isEmpty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
