@@ -86,26 +86,24 @@ public class SolutionCatalog {
 
     /** Publishes; {@code expectedVersion} may be null when the caller does not send If-Match. */
     public Solution publish(Actor actor, UUID id, Long expectedVersion) {
-        Solution solution = editable(actor, id);
-        if (expectedVersion != null) {
-            checkVersion(solution, expectedVersion);
-        }
-        Instant now = clock.instant();
-        solution.publish(now);
-        solution = solutions.saveAndFlush(solution);
-        record(solution, actor, SolutionChange.Kind.PUBLISHED, List.of("lifecycle"), now);
-        return solution;
+        return transition(actor, id, expectedVersion, SolutionChange.Kind.PUBLISHED, Solution::publish);
     }
 
+    /** Withdraws from the public catalogue; {@code expectedVersion} may be null as for {@link #publish}. */
     public Solution withdraw(Actor actor, UUID id, Long expectedVersion) {
+        return transition(actor, id, expectedVersion, SolutionChange.Kind.WITHDRAWN, Solution::withdraw);
+    }
+
+    private Solution transition(Actor actor, UUID id, Long expectedVersion, SolutionChange.Kind kind,
+            java.util.function.BiConsumer<Solution, Instant> change) {
         Solution solution = editable(actor, id);
         if (expectedVersion != null) {
             checkVersion(solution, expectedVersion);
         }
         Instant now = clock.instant();
-        solution.withdraw(now);
+        change.accept(solution, now);
         solution = solutions.saveAndFlush(solution);
-        record(solution, actor, SolutionChange.Kind.WITHDRAWN, List.of("lifecycle"), now);
+        record(solution, actor, kind, List.of("lifecycle"), now);
         return solution;
     }
 
