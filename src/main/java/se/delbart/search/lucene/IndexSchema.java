@@ -1,0 +1,148 @@
+package se.delbart.search.lucene;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+
+import se.delbart.search.Facet;
+import se.delbart.search.SearchSort;
+import se.delbart.search.SolutionDocument;
+
+/**
+ * The fields of the index. Text fields are analysed twice: exactly ({@code name}) and diacritics-folded
+ * ({@code name_folded}); facets are sorted-set doc values (one dimension per {@link Facet}, named by its parameter);
+ * sorting uses doc values.
+ */
+final class IndexSchema {
+
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String SUMMARY = "summary";
+    static final String DESCRIPTION = "description";
+    static final String PROBLEM = "problem";
+    static final String FEATURES = "features";
+    static final String TAGS = "tags";
+    static final String FOLDED = "_folded";
+    static final String PUBLISHER_CODE = "publisher_code";
+    static final String PUBLISHER_NAME = "publisher_name";
+    static final String PUBLISHED_AT = "published_at";
+    static final String ADOPTIONS = "adoption_count";
+    /** Lower-cased words of names and tags, for type-ahead by word prefix. */
+    static final String SUGGEST_WORDS = "suggest_words";
+    /** Whole names and tags, lower-cased, for type-ahead by a prefix that spans words. */
+    static final String SUGGEST_WHOLE = "suggest_whole";
+
+    /** Text fields and their weights: name > summary, features, tags > description, problem. */
+    static final Map<String, Float> TEXT_FIELDS = Map.of(NAME, 3f, SUMMARY, 2f, FEATURES, 2f, TAGS, 2f,
+            DESCRIPTION, 1f, PROBLEM, 1f);
+
+    /** Fields with highlighted fragments, and how many fragments each may give. */
+    static final Map<String, Integer> HIGHLIGHTED = Map.of(NAME, 1, SUMMARY, 1, FEATURES, 2, TAGS, 3,
+            DESCRIPTION, 2, PROBLEM, 1);
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private IndexSchema() {
+    }
+
+    static String folded(String field) {
+        return field + FOLDED;
+    }
+
+    static Term idTerm(java.util.UUID id) {
+        return new Term(ID, id.toString());
+    }
+
+    static Document toDocument(SolutionDocument solution) {
+        Document doc = new Document();
+        String id = solution.id().toString();
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+
+        text(doc, NAME, solution.name());
+        text(doc, SUMMARY, solution.summary());
+        text(doc, DESCRIPTION, solution.description());
+        text(doc, PROBLEM, solution.problem());
+        solution.features().forEach(feature -> text(doc, FEATURES, feature));
+        solution.tags().stream().sorted().forEach(tag -> text(doc, TAGS, tag));
+
+        suggestable(doc, solution.name());
+        solution.tags().forEach(tag -> suggestable(doc, tag));
+
+        stored(doc, PUBLISHER_CODE, solution.publisherCode());
+        stored(doc, PUBLISHER_NAME, solution.publisherName());
+        Instant published = solution.publishedAt() == null ? Instant.EPOCH : solution.publishedAt();
+        doc.add(new NumericDocValuesField(PUBLISHED_AT, published.toEpochMilli()));
+        doc.add(new NumericDocValuesField(ADOPTIONS, solution.adoptionCount()));
+
+        solution.facetValues().forEach((facet, values) -> facetValues(doc, facet, values));
+        try {
+            return FACETS.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Sort sort(SearchSort sort) {
+        SortField newest = new SortField(PUBLISHED_AT, SortField.Type.LONG, true);
+        SortField id = new SortField(ID, SortField.Type.STRING);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, id);
+            case NEWEST -> new Sort(newest, id);
+            case MOST_ADOPTED -> new Sort(new SortField(ADOPTIONS, SortField.Type.LONG, true), newest, id);
+        };
+    }
+
+    static List<String> values(Document stored, String field) {
+        return List.of(stored.getValues(field));
+    }
+
+    private static void text(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(field, value, Field.Store.YES));
+            doc.add(new TextField(folded(field), value, Field.Store.NO));
+        }
+    }
+
+    private static void suggestable(Document doc, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(SUGGEST_WORDS, value, Field.Store.NO));
+            doc.add(new StringField(SUGGEST_WHOLE, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+    }
+
+    private static void stored(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static void facetValues(Document doc, Facet facet, Set<String> values) {
+        values.stream().filter(value -> value != null && !value.isBlank())
+                .forEach(value -> doc.add(new SortedSetDocValuesFacetField(facet.param(), value)));
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setMultiValued(facet.param(), true);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,477 @@
+package se.delbart.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.delbart.search.Facet;
+import se.delbart.search.SearchQuery;
+import se.delbart.search.SearchResult;
+import se.delbart.search.SolutionDocument;
+import se.delbart.search.SolutionSearch;
+import se.delbart.search.Suggestion;
+import se.delbart.search.SwedishAnalysis;
+
+/**
+ * The embedded search: a Lucene index on disk under a root directory. The index lives in a versioned sub-directory
+ * ({@code v<schema>-<timestamp>}) named by the pointer file {@code current}; {@link #rebuild} writes a new
+ * sub-directory, then switches the pointer and the searchers at once and deletes the old one. Every change is
+ * committed and visible when {@link #index}/{@link #remove} return. Thread-safe.
+ */
+public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSolutionSearch.class);
+    static final String POINTER = "current";
+    private static final Pattern GENERATION = Pattern.compile("v(\\d+)-[0-9TZ-]+");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final int schemaVersion;
+    private final LuceneAnalyzers analyzers = new LuceneAnalyzers();
+    private final TextQueries queries = new TextQueries(analyzers, SwedishAnalysis.synonymRules());
+
+    /** Serialises changes and the switch of generations. */
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** One rebuild at a time. */
+    private final ReentrantLock rebuildLock = new ReentrantLock();
+    private volatile IndexGeneration current;
+    private volatile boolean needsRebuild;
+    private volatile boolean closed;
+    /** Changes made while a rebuild runs, replayed onto the new index before the switch (guarded by writeLock). */
+    private Map<UUID, Optional<SolutionDocument>> changedDuringRebuild;
+
+    public LuceneSolutionSearch(Path root) {
+        this(root, SwedishAnalysis.SCHEMA_VERSION);
+    }
+
+    LuceneSolutionSearch(Path root, int schemaVersion) {
+        this.root = root.toAbsolutePath().normalize();
+        this.schemaVersion = schemaVersion;
+        try {
+            Files.createDirectories(this.root);
+            this.current = openCurrent();
+            deleteStaleGenerations();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index under " + this.root, e);
+        }
+    }
+
+    /**
+     * True when the index does not reflect the database: it was just created, could not be read, or was written
+     * with another {@link SwedishAnalysis#SCHEMA_VERSION}. The application then calls {@link #rebuild}; until then
+     * the old index keeps answering.
+     */
+    public boolean needsRebuild() {
+        return needsRebuild;
+    }
+
+    private IndexGeneration openCurrent() throws IOException {
+        Path pointer = root.resolve(POINTER);
+        if (Files.exists(pointer)) {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Matcher matcher = GENERATION.matcher(name);
+            if (matcher.matches() && Files.isDirectory(root.resolve(name))) {
+                try {
+                    IndexGeneration generation = IndexGeneration.open(root, name, analyzers);
+                    needsRebuild = Integer.parseInt(matcher.group(1)) != schemaVersion;
+                    if (needsRebuild) {
+                        log.info("Search index {} has schema version {}, this version uses {}: a rebuild is needed",
+                                name, matcher.group(1), schemaVersion);
+                    }
+                    return generation;
+                } catch (org.apache.lucene.store.LockObtainFailedException e) {
+                    throw e; // another process uses this index: do not touch it
+                } catch (IOException | RuntimeException e) {
+                    log.warn("Search index {} cannot be opened ({}); starting an empty one", name, e.toString());
+                }
+            }
+        }
+        IndexGeneration fresh = IndexGeneration.open(root, newGenerationName(), analyzers);
+        writePointer(fresh.name);
+        needsRebuild = true;
+        return fresh;
+    }
+
+    // --- changes ------------------------------------------------------------------------------------------------
+
+    @Override
+    public void index(SolutionDocument document) {
+        change(document.id(), Optional.of(document));
+    }
+
+    @Override
+    public void remove(UUID id) {
+        change(id, Optional.empty());
+    }
+
+    private void change(UUID id, Optional<SolutionDocument> document) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            IndexGeneration generation = current;
+            apply(generation, id, document);
+            generation.writer.commit();
+            generation.searchers.maybeRefreshBlocking();
+            if (changedDuringRebuild != null) {
+                changedDuringRebuild.put(id, document);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void apply(IndexGeneration generation, UUID id, Optional<SolutionDocument> document)
+            throws IOException {
+        if (document.isPresent()) {
+            generation.writer.updateDocument(IndexSchema.idTerm(id), IndexSchema.toDocument(document.get()));
+        } else {
+            generation.writer.deleteDocuments(IndexSchema.idTerm(id));
+        }
+    }
+
+    @Override
+    public void rebuild(Stream<SolutionDocument> documents, LongConsumer progress) {
+        rebuildLock.lock();
+        try {
+            ensureOpen();
+            IndexGeneration next = IndexGeneration.open(root, newGenerationName(), analyzers);
+            IndexGeneration previous;
+            try {
+                withWriteLock(() -> changedDuringRebuild = new LinkedHashMap<>());
+                long written = 0;
+                for (Iterator<SolutionDocument> it = documents.iterator(); it.hasNext();) {
+                    SolutionDocument document = it.next();
+                    apply(next, document.id(), Optional.of(document));
+                    progress.accept(++written);
+                }
+                writeLock.lock();
+                try {
+                    ensureOpen();
+                    for (Map.Entry<UUID, Optional<SolutionDocument>> change : changedDuringRebuild.entrySet()) {
+                        apply(next, change.getKey(), change.getValue());
+                    }
+                    changedDuringRebuild = null;
+                    next.writer.commit();
+                    next.searchers.maybeRefreshBlocking();
+                    writePointer(next.name);
+                    previous = current;
+                    current = next;
+                    needsRebuild = false;
+                } finally {
+                    writeLock.unlock();
+                }
+            } catch (IOException | RuntimeException e) {
+                withWriteLock(() -> changedDuringRebuild = null);
+                closeQuietly(next);
+                deleteQuietly(next.path);
+                throw e;
+            }
+            log.info("Search index rebuilt into {}", next.name);
+            closeQuietly(previous);
+            deleteQuietly(previous.path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            rebuildLock.unlock();
+        }
+    }
+
+    // --- queries ------------------------------------------------------------------------------------------------
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher(searcher -> {
+            Map<Facet, List<SearchResult.FacetCount>> noFacets = facetCounts(null);
+            if (searcher.facets == null) {
+                return new SearchResult(0, List.of(), noFacets);
+            }
+            Query text = query.text().isBlank() ? new MatchAllDocsQuery() : queries.scoring(query.text());
+            DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.FACETS, text == null ? new MatchNoDocsQuery() : text);
+            query.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet.param(), value)));
+
+            int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (query.page() + 1) * query.size());
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, IndexSchema.FACETS, searcher.facets)
+                    .search(drillDown, null, null, wanted, IndexSchema.sort(query.sort()), true);
+
+            ScoreDoc[] top = result.hits.scoreDocs;
+            int from = Math.min(top.length, query.page() * query.size());
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, top.length);
+            int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+            Query highlight = query.text().isBlank() ? null : queries.highlighting(query.text());
+            List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
+                    .highlight(highlight, docIds);
+
+            StoredFields stored = searcher.storedFields();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) {
+                Document doc = stored.document(page[i].doc);
+                hits.add(new SearchResult.Hit(UUID.fromString(doc.get(IndexSchema.ID)), doc.get(IndexSchema.NAME),
+                        doc.get(IndexSchema.SUMMARY), doc.get(IndexSchema.PUBLISHER_CODE),
+                        doc.get(IndexSchema.PUBLISHER_NAME), score(page[i]), highlights.get(i)));
+            }
+            return new SearchResult(result.hits.totalHits.value, hits, facetCounts(result.facets));
+        });
+    }
+
+    private static float score(ScoreDoc hit) {
+        return Float.isNaN(hit.score) ? 0f : hit.score;
+    }
+
+    private static Map<Facet, List<SearchResult.FacetCount>> facetCounts(Facets facets) throws IOException {
+        Map<Facet, List<SearchResult.FacetCount>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            FacetResult result = null;
+            if (facets != null) {
+                try {
+                    result = facets.getAllChildren(facet.param());
+                } catch (IllegalArgumentException noSuchDimension) {
+                    // no document has a value for this facet yet
+                }
+            }
+            List<SearchResult.FacetCount> values = result == null ? List.of()
+                    : java.util.Arrays.stream(result.labelValues).filter(lv -> lv.value.longValue() > 0)
+                            .map(lv -> new SearchResult.FacetCount(lv.label, lv.value.longValue()))
+                            .sorted(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+                                    .thenComparing(SearchResult.FacetCount::value))
+                            .toList();
+            counts.put(facet, values);
+        }
+        return counts;
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        String wanted = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        String cut = wanted.length() > TextQueries.MAX_CHARS ? wanted.substring(0, TextQueries.MAX_CHARS) : wanted;
+        return withSearcher(searcher -> {
+            Query query = new BooleanQuery.Builder()
+                    .add(new PrefixQuery(new Term(IndexSchema.SUGGEST_WORDS, cut)), Occur.SHOULD)
+                    .add(new PrefixQuery(new Term(IndexSchema.SUGGEST_WHOLE, cut)), Occur.SHOULD).build();
+            Sort order = new Sort(new SortField(IndexSchema.ADOPTIONS, SortField.Type.LONG, true),
+                    new SortField(IndexSchema.ID, SortField.Type.STRING));
+            TopDocs top = searcher.search(query, Math.max(50, limit * 5), order);
+            List<Candidate> names = new ArrayList<>();
+            Map<String, Candidate> tags = new LinkedHashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                String name = doc.get(IndexSchema.NAME);
+                int nameRank = prefixRank(name, cut);
+                if (nameRank >= 0) {
+                    names.add(new Candidate(name, Suggestion.Kind.NAME, UUID.fromString(doc.get(IndexSchema.ID)),
+                            nameRank));
+                }
+                for (String tag : doc.getValues(IndexSchema.TAGS)) {
+                    int tagRank = prefixRank(tag, cut);
+                    if (tagRank >= 0) {
+                        tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), new Candidate(tag, Suggestion.Kind.TAG, null, tagRank));
+                    }
+                }
+            }
+            Set<Candidate> all = new LinkedHashSet<>(names);
+            all.addAll(tags.values());
+            // whole-text prefix matches first, names before tags; otherwise the order of the hits (most adopted)
+            return all.stream().sorted(Comparator.comparingInt(Candidate::rank).thenComparing(Candidate::kind))
+                    .limit(limit).map(c -> new Suggestion(c.text(), c.kind(), c.solutionId())).toList();
+        });
+    }
+
+    private record Candidate(String text, Suggestion.Kind kind, UUID solutionId, int rank) {
+    }
+
+    /** 0: the text starts with the prefix; 1: a later word does; -1: no match. */
+    private static int prefixRank(String text, String prefix) {
+        if (text == null) {
+            return -1;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(prefix)) {
+            return 0;
+        }
+        for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+            if (word.startsWith(prefix)) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public long count() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    // --- plumbing -----------------------------------------------------------------------------------------------
+
+    private interface SearcherWork<T> {
+        T apply(IndexGeneration.FacetSearcher searcher) throws IOException;
+    }
+
+    /** Runs work on the current searcher; a rebuild may switch generations meanwhile, so retry on a closed one. */
+    private <T> T withSearcher(SearcherWork<T> work) {
+        while (true) {
+            ensureOpen();
+            IndexGeneration generation = current;
+            IndexSearcher searcher;
+            try {
+                searcher = generation.searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (generation == current) {
+                    throw e;
+                }
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply((IndexGeneration.FacetSearcher) searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                release(generation, searcher);
+            }
+        }
+    }
+
+    private static void release(IndexGeneration generation, IndexSearcher searcher) {
+        try {
+            generation.searchers.release(searcher);
+        } catch (IOException e) {
+            log.debug("Releasing a searcher failed", e);
+        }
+    }
+
+    private void withWriteLock(Runnable action) {
+        writeLock.lock();
+        try {
+            action.run();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The search index is closed");
+        }
+    }
+
+    private String newGenerationName() {
+        String base = "v" + schemaVersion + "-" + STAMP.format(Instant.now());
+        String name = base;
+        for (int i = 2; Files.exists(root.resolve(name)); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    private void writePointer(String name) throws IOException {
+        Path temporary = root.resolve(POINTER + ".tmp");
+        Files.writeString(temporary, name + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Directories left by an interrupted rebuild or an old schema. */
+    private void deleteStaleGenerations() throws IOException {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                if (Files.isDirectory(child) && GENERATION.matcher(name).matches() && !name.equals(current.name)) {
+                    deleteQuietly(child);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete old search index {} (deleted at next start): {}", directory, e.toString());
+        }
+    }
+
+    private static void closeQuietly(IndexGeneration generation) {
+        try {
+            generation.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Closing search index {} failed: {}", generation.name, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                current.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package se.delbart.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+import se.delbart.search.SwedishAnalysis;
+
+/**
+ * Turns what a person typed into a Lucene query, without a query syntax (nothing a user types can make it throw).
+ * Per text field, weighted as {@link IndexSchema#TEXT_FIELDS}: the words through the search analyzer (synonym graph,
+ * compounds, stems; multi-word synonyms become phrases, as in Elasticsearch's match query), the same on the folded
+ * field at half weight, and one-edit fuzzy terms on the folded field at 0.3 for words of
+ * {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. All clauses are SHOULD, so documents matching more words score
+ * higher. Fuzzy terms only reach words that are in the index; a misspelt synonym ("robotisring") is corrected
+ * against the synonym list's words first and searched at the fuzzy weight.
+ */
+final class TextQueries {
+
+    static final float FOLDED_WEIGHT = 0.5f;
+    static final float FUZZY_WEIGHT = 0.3f;
+    /** Queries are cut to this many words and characters: a search box is not a document. */
+    static final int MAX_WORDS = 16;
+    static final int MAX_CHARS = 256;
+    private static final int FUZZY_MAX_EXPANSIONS = 10;
+    private static final int FUZZY_MAX_TERM_LENGTH = 40;
+
+    private final LuceneAnalyzers analyzers;
+    private final QueryBuilder exact;
+    private final QueryBuilder folded;
+    private final TreeSet<String> vocabulary;
+
+    TextQueries(LuceneAnalyzers analyzers, List<String> synonymRules) {
+        this.analyzers = analyzers;
+        this.exact = builder(analyzers.swedishSearch);
+        this.folded = builder(analyzers.swedishFoldedSearch);
+        this.vocabulary = new TreeSet<>();
+        for (String rule : synonymRules) {
+            for (Token token : tokens(analyzers.words, rule.replace("=>", ","))) {
+                if (token.text().codePointCount(0, token.text().length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH) {
+                    vocabulary.add(LuceneAnalyzers.fold(token.text()));
+                }
+            }
+        }
+    }
+
+    private static QueryBuilder builder(Analyzer analyzer) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return builder;
+    }
+
+    /** The scoring query, or null when the text holds nothing searchable (only punctuation, say). */
+    Query scoring(String text) {
+        String input = limit(text);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
+            String name = field.getKey();
+            float weight = field.getValue();
+            any |= add(query, exact.createBooleanQuery(name, input, Occur.SHOULD), weight);
+            any |= add(query, folded.createBooleanQuery(IndexSchema.folded(name), input, Occur.SHOULD),
+                    weight * FOLDED_WEIGHT);
+        }
+        if (!any) {
+            return null;
+        }
+        addTypoTolerance(query, input, true);
+        return query.build();
+    }
+
+    /**
+     * What the highlighter looks for, on the stored (exact) field names but with folded terms: the highlighter
+     * re-analyses stored text with the folded analyzer, so "aldreomsorg" marks "äldreomsorg".
+     */
+    Query highlighting(String text) {
+        String input = limit(text);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : IndexSchema.HIGHLIGHTED.keySet()) {
+            any |= add(query, folded.createBooleanQuery(field, input, Occur.SHOULD), 1f);
+        }
+        if (!any) {
+            return null;
+        }
+        addTypoTolerance(query, input, false);
+        return query.build();
+    }
+
+    private void addTypoTolerance(BooleanQuery.Builder query, String input, boolean scoring) {
+        List<String> fuzzyTerms = new ArrayList<>();
+        for (Token token : tokens(analyzers.swedishFolded, input)) {
+            if (token.positionIncrement() > 0 && token.originalLength() >= SwedishAnalysis.FUZZY_MIN_LENGTH
+                    && token.text().length() <= FUZZY_MAX_TERM_LENGTH) {
+                fuzzyTerms.add(token.text());
+            }
+        }
+        String corrected = correctAgainstVocabulary(input);
+        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
+            String name = scoring ? IndexSchema.folded(field.getKey()) : field.getKey();
+            float weight = scoring ? field.getValue() * FUZZY_WEIGHT : 1f;
+            for (String term : fuzzyTerms) {
+                query.add(new BoostQuery(new FuzzyQuery(new Term(name, term), 1, 1, FUZZY_MAX_EXPANSIONS, true),
+                        weight), Occur.SHOULD);
+            }
+            if (corrected != null) {
+                add(query, folded.createBooleanQuery(name, corrected, Occur.SHOULD), weight);
+            }
+        }
+    }
+
+    private static boolean add(BooleanQuery.Builder query, Query clause, float weight) {
+        if (clause == null) {
+            return false;
+        }
+        query.add(new BoostQuery(clause, weight), Occur.SHOULD);
+        return true;
+    }
+
+    static String limit(String text) {
+        String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+        String kept = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
+        return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
+    }
+
+    /**
+     * The text with each word of {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters that is one edit away from a
+     * word of the synonym list replaced by that word; null when nothing changed.
+     */
+    String correctAgainstVocabulary(String text) {
+        StringBuilder corrected = new StringBuilder();
+        int copied = 0;
+        for (Token token : tokens(analyzers.words, text)) {
+            String word = LuceneAnalyzers.fold(token.text());
+            if (token.originalLength() < SwedishAnalysis.FUZZY_MIN_LENGTH || vocabulary.contains(word)) {
+                continue;
+            }
+            String replacement = null;
+            for (String candidate : vocabulary.subSet(word.substring(0, 1), word.substring(0, 1) + Character.MAX_VALUE)) {
+                if (oneEditApart(word, candidate)) {
+                    replacement = candidate;
+                    break;
+                }
+            }
+            if (replacement != null) {
+                corrected.append(text, copied, token.start()).append(replacement);
+                copied = token.end();
+            }
+        }
+        if (copied == 0) {
+            return null;
+        }
+        return corrected.append(text.substring(copied)).toString();
+    }
+
+    /** One insertion, deletion, substitution or transposition of neighbours (what FuzzyQuery counts as one edit). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    record Token(String text, int start, int end, int positionIncrement) {
+        int originalLength() {
+            return end - start;
+        }
+    }
+
+    static List<Token> tokens(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
+                        increment.getPositionIncrement()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}
