@@ -146,6 +146,26 @@ public class SolutionCatalog {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
     }
 
+    /** The solution if it is published now; for modules that mirror the public catalogue (search). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Solution> findPublished(UUID id) {
+        return solutions.findById(id).filter(Solution::isPublished);
+    }
+
+    /** One page of published solutions in a stable order (oldest first), for rebuilding derived data. */
+    @Transactional(readOnly = true)
+    public Page<Solution> publishedPage(int page, int size) {
+        return solutions.findAll((root, q, cb) -> cb.equal(root.get("lifecycle"), Lifecycle.PUBLISHED),
+                PageRequest.of(page, size, Sort.by("createdAt", "id")));
+    }
+
+    /** Ids of solutions changed (in any lifecycle) at or after {@code since}. */
+    @Transactional(readOnly = true)
+    public List<UUID> changedSince(Instant since) {
+        return solutions.findAll((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("updatedAt"), since),
+                PageRequest.of(0, 10_000)).map(Solution::id).getContent();
+    }
+
     @Transactional(readOnly = true)
     public long countAll() {
         return solutions.count();

@@ -1,11 +1,21 @@
 package se.delbart.search;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Which search adapter runs ({@code delbart.search.backend}) and where each keeps its index. */
+/**
+ * Search settings.
+ *
+ * @param backend       {@code lucene} (embedded, default) or {@code elasticsearch}
+ * @param lucene        where the embedded index lives
+ * @param elasticsearch the alias the Elasticsearch adapter searches
+ * @param repairMinAge  how old an incomplete index event must be before it is resubmitted
+ */
 @ConfigurationProperties(prefix = "delbart.search")
-public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene, @DefaultValue Elasticsearch elasticsearch) {
+public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene,
+        @DefaultValue Elasticsearch elasticsearch, @DefaultValue("PT20S") Duration repairMinAge) {
     public enum Backend { LUCENE, ELASTICSEARCH }
     public record Lucene(@DefaultValue("./data/search") java.nio.file.Path directory) {}
     public record Elasticsearch(@DefaultValue("delbart-solutions") String index) {}

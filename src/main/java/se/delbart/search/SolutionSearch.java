@@ -33,4 +33,9 @@ public interface SolutionSearch {
 
     /** Number of documents searchable now. */
     long count();
+
+    /** Whether the index was built with another schema version (fields or analysis) and must be rebuilt. */
+    default boolean needsRebuild() {
+        return false;
+    }
 }

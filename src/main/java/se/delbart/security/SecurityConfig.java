@@ -79,8 +79,9 @@ class SecurityConfig {
         http.securityMatcher("/api/**");
         stateless(http, authenticationManager, tokens, problems, false);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**").permitAll()
-                .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**",
+                        "/api/v1/search", "/api/v1/search/suggest").permitAll()
+                .requestMatchers("/api/v1/users/**", "/api/v1/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
         return http.build();
     }
@@ -93,7 +94,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // before the public "/losningar/{id}", which would otherwise match it
                 .requestMatchers("/losningar/ny").authenticated()
-                .requestMatchers(HttpMethod.GET, "/", "/losningar", "/losningar/{id}", "/losningar/{id}/historik").permitAll()
+                .requestMatchers(HttpMethod.GET, "/", "/sok", "/losningar", "/losningar/{id}", "/losningar/{id}/historik")
+                        .permitAll()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
                         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
                         "/actuator/info").permitAll()
