@@ -125,7 +125,7 @@ class SearchIndexingIntegrationTest {
 
     private static String word() {
         // a made-up word no other test uses, so only our solution can match it
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+        return se.delbart.search.SearchTestWords.unique();
     }
 
     private SolutionDetails details(String word) {

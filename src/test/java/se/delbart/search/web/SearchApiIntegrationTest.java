@@ -56,7 +56,7 @@ class SearchApiIntegrationTest {
 
     @BeforeEach
     void publishOne() {
-        word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+        word = se.delbart.search.SearchTestWords.unique();
         Actor editor = new Actor("search-api-test", Role.EDITOR, "2260");
         id = catalog.create(editor, SolutionFixtures.withSummary(SolutionFixtures.complete("Skolskjuts " + word),
                 "Skolskjuts med " + word + " <b>fet</b>")).id();
