@@ -237,20 +237,29 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
                 return new SearchResult(0, List.of(), noFacets);
             }
             Query text = query.text().isBlank() ? new MatchAllDocsQuery() : queries.scoring(query.text());
-            DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.FACETS, text == null ? new MatchNoDocsQuery() : text);
-            query.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet.param(), value)));
+            DrillDownQuery drillDown = filtered(text, query);
 
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (query.page() + 1) * query.size());
-            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, IndexSchema.FACETS, searcher.facets)
-                    .search(drillDown, null, null, wanted, IndexSchema.sort(query.sort()), true);
+            DrillSideways.DrillSidewaysResult result;
+            try {
+                result = drillSideways(searcher, drillDown, query, wanted);
+            } catch (IndexSearcher.TooManyClauses tooLong) {
+                // a long query whose fuzzy terms expand past Lucene's clause limit: search it without typo tolerance
+                result = drillSideways(searcher, filtered(queries.scoring(query.text(), false), query), query, wanted);
+            }
 
             ScoreDoc[] top = result.hits.scoreDocs;
             int from = Math.min(top.length, query.page() * query.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, top.length);
             int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            Query highlight = query.text().isBlank() ? null : queries.highlighting(query.text());
-            List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
-                    .highlight(highlight, docIds);
+            List<Map<String, List<String>>> highlights;
+            Highlighter highlighter = Highlighter.of(searcher, analyzers.swedishFolded);
+            String typed = query.text();
+            try {
+                highlights = highlighter.highlight(typed.isBlank() ? null : queries.highlighting(typed), docIds);
+            } catch (IndexSearcher.TooManyClauses tooLong) {
+                highlights = highlighter.highlight(queries.highlighting(typed, false), docIds);
+            }
 
             StoredFields stored = searcher.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -262,6 +271,20 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             }
             return new SearchResult(result.hits.totalHits.value, hits, facetCounts(result.facets));
         });
+    }
+
+    /** The text query with the facet filters: values within a facet OR-ed, facets AND-ed. */
+    private static DrillDownQuery filtered(Query text, SearchQuery query) {
+        DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.FACETS, text == null ? new MatchNoDocsQuery() : text);
+        query.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet.param(), value)));
+        return drillDown;
+    }
+
+    /** Hits in the requested order, and facet counts that ignore each facet's own filter (drill sideways). */
+    private static DrillSideways.DrillSidewaysResult drillSideways(IndexGeneration.FacetSearcher searcher,
+            DrillDownQuery query, SearchQuery request, int wanted) throws IOException {
+        return new DrillSideways(searcher, IndexSchema.FACETS, searcher.facets)
+                .search(query, null, null, wanted, IndexSchema.sort(request.sort()), true);
     }
 
     private static float score(ScoreDoc hit) {

@@ -68,6 +68,14 @@ final class TextQueries {
 
     /** The scoring query, or null when the text holds nothing searchable (only punctuation, say). */
     Query scoring(String text) {
+        return scoring(text, true);
+    }
+
+    /**
+     * As {@link #scoring(String)}; without typo tolerance when {@code tolerateTypos} is false (the fallback for a
+     * long query whose fuzzy expansions exceed Lucene's clause limit).
+     */
+    Query scoring(String text, boolean tolerateTypos) {
         String input = limit(text);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
@@ -81,7 +89,9 @@ final class TextQueries {
         if (!any) {
             return null;
         }
-        addTypoTolerance(query, input, true);
+        if (tolerateTypos) {
+            addTypoTolerance(query, input, true);
+        }
         return query.build();
     }
 
@@ -90,6 +100,10 @@ final class TextQueries {
      * re-analyses stored text with the folded analyzer, so "aldreomsorg" marks "äldreomsorg".
      */
     Query highlighting(String text) {
+        return highlighting(text, true);
+    }
+
+    Query highlighting(String text, boolean tolerateTypos) {
         String input = limit(text);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
@@ -99,7 +113,9 @@ final class TextQueries {
         if (!any) {
             return null;
         }
-        addTypoTolerance(query, input, false);
+        if (tolerateTypos) {
+            addTypoTolerance(query, input, false);
+        }
         return query.build();
     }
 

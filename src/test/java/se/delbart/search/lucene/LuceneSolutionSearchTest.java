@@ -130,6 +130,26 @@ class LuceneSolutionSearchTest extends SolutionSearchContract {
     }
 
     @Test
+    void aLongQueryWhoseTypoToleranceExpandsTooFarIsStillAnswered() {
+        // 16 words, each with 10 one-edit neighbours in every text field: the fuzzy terms exceed Lucene's clause limit
+        List<String> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (char first = 'a'; first < 'a' + TextQueries.MAX_WORDS; first++) {
+            String word = first + "bcdefg";
+            words.add(word);
+            for (char last = 'h'; last < 'r'; last++) {
+                text.append(word).append(last).append(' ');
+            }
+        }
+        SolutionDocument crowded = new SolutionDocument(UUID.randomUUID(), text.toString(), text.toString(),
+                text.toString(), text.toString(), List.of(text.toString()), Set.of(text.toString()), Set.of(), null,
+                null, null, Set.of(), null, null, null, null, null, null, false, null, 0);
+        search.index(crowded);
+        assertThat(search.search(SearchQuery.of(String.join(" ", words))).hits()).extracting(h -> h.id())
+                .containsExactly(crowded.id());
+    }
+
+    @Test
     void misspeltSynonymsAreCorrectedAgainstTheSynonymList() {
         TextQueries queries = new TextQueries(new LuceneAnalyzers(), SwedishAnalysis.synonymRules());
         assertThat(queries.correctAgainstVocabulary("robotisring av ekonomi")).isEqualTo("robotisering av ekonomi");
