@@ -94,6 +94,14 @@ class PublishFlowBrowserIT {
         browser.get(url("/kommuner"));
         assertAccessible(browser);
 
+        // the search page with facets and (once indexed) the example as a highlighted hit
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            browser.get(url("/sok?q=tillgänglig"));
+            return !browser.findElements(By.linkText(example.name())).isEmpty();
+        });
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("1");
+        assertAccessible(browser);
+
         browser.get(url("/?lang=en"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertAccessible(browser);

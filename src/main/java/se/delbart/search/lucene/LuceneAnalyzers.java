@@ -45,6 +45,8 @@ final class LuceneAnalyzers {
     final Analyzer swedishFolded;
     final Analyzer swedishSearch;
     final Analyzer swedishFoldedSearch;
+    /** Search side without compound splitting: a whole compound typed ("bygglovsansökan") also scores as a whole word. */
+    final Analyzer swedishWholeWordSearch;
     /** Lower-cased words, no stemming: type-ahead on names and tags. */
     final Analyzer words;
 
@@ -59,6 +61,7 @@ final class LuceneAnalyzers {
         swedishFolded = chain(true, dictionary, null);
         swedishSearch = chain(false, dictionary, synonyms(synonymRules, false));
         swedishFoldedSearch = chain(true, dictionary, synonyms(synonymRules, true));
+        swedishWholeWordSearch = chain(false, null, synonyms(synonymRules, false));
         words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -98,8 +101,10 @@ final class LuceneAnalyzers {
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, false);
                 }
-                stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_WORD_SIZE, MIN_SUBWORD_SIZE,
-                        MAX_SUBWORD_SIZE, ONLY_LONGEST_MATCH);
+                if (dictionary != null) {
+                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_WORD_SIZE, MIN_SUBWORD_SIZE,
+                            MAX_SUBWORD_SIZE, ONLY_LONGEST_MATCH);
+                }
                 stream = new SwedishLightStemFilter(stream);
                 return new TokenStreamComponents(tokenizer, stream);
             }

@@ -35,6 +35,8 @@ final class TextQueries {
 
     static final float FOLDED_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.3f;
+    /** Extra weight of a word matched whole rather than through one of its compound parts. */
+    static final float WHOLE_WORD_WEIGHT = 1f;
     /** Queries are cut to this many words and characters: a search box is not a document. */
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -44,12 +46,14 @@ final class TextQueries {
     private final LuceneAnalyzers analyzers;
     private final QueryBuilder exact;
     private final QueryBuilder folded;
+    private final QueryBuilder wholeWords;
     private final TreeSet<String> vocabulary;
 
     TextQueries(LuceneAnalyzers analyzers, List<String> synonymRules) {
         this.analyzers = analyzers;
         this.exact = builder(analyzers.swedishSearch);
         this.folded = builder(analyzers.swedishFoldedSearch);
+        this.wholeWords = builder(analyzers.swedishWholeWordSearch);
         this.vocabulary = new TreeSet<>();
         for (String rule : synonymRules) {
             for (Token token : tokens(analyzers.words, rule.replace("=>", ","))) {
@@ -85,6 +89,8 @@ final class TextQueries {
             any |= add(query, exact.createBooleanQuery(name, input, Occur.SHOULD), weight);
             any |= add(query, folded.createBooleanQuery(IndexSchema.folded(name), input, Occur.SHOULD),
                     weight * FOLDED_WEIGHT);
+            // the index keeps each compound whole beside its parts: a whole-word match outranks a part match
+            add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight * WHOLE_WORD_WEIGHT);
         }
         if (!any) {
             return null;
