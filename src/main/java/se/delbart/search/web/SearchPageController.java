@@ -65,12 +65,22 @@ class SearchPageController {
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("facets", facets(query, result));
+        model.addAttribute("snippets", result.hits().stream().collect(Collectors.toMap(SearchResult.Hit::id,
+                SearchPageController::snippets, (a, b) -> a)));
         long totalPages = (result.total() + query.size() - 1) / query.size();
         model.addAttribute("totalPages", totalPages);
         model.addAttribute("previousUrl", query.page() > 0 ? pageUrl(params, query.page() - 1) : null);
         model.addAttribute("nextUrl", query.page() + 1 < totalPages ? pageUrl(params, query.page() + 1) : null);
         return "search/search";
     }
+
+    /** Up to three highlighted fragments from the fields a result card does not already show (name, summary). */
+    static List<String> snippets(SearchResult.Hit hit) {
+        return SNIPPET_FIELDS.stream().flatMap(field -> hit.highlights().getOrDefault(field, List.of()).stream())
+                .limit(3).toList();
+    }
+
+    private static final List<String> SNIPPET_FIELDS = List.of("description", "problem", "features", "tags");
 
     private List<FacetView> facets(SearchQuery query, SearchResult result) {
         List<FacetView> views = new ArrayList<>();
