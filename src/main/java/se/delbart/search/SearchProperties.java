@@ -1,0 +1,11 @@
+package se.delbart.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+@ConfigurationProperties(prefix = "delbart.search")
+public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene, @DefaultValue Elasticsearch elasticsearch) {
+    public enum Backend { LUCENE, ELASTICSEARCH }
+    public record Lucene(@DefaultValue("./data/search") java.nio.file.Path directory) {}
+    public record Elasticsearch(@DefaultValue("delbart-solutions") String index) {}
+}
