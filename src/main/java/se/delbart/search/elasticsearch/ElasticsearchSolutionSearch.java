@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -61,6 +62,9 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     static final float FOLDED_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.3f;
+    static final int FUZZY_MAX_EXPANSIONS = 10;
+    static final int MAX_WORDS = 16;
+    static final int MAX_CHARS = 256;
     static final int FACET_SIZE = 100;
     static final int BULK_SIZE = 500;
     /** Elasticsearch's default index.max_result_window: from + size beyond it is refused. */
@@ -171,13 +175,15 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     /**
      * Per text field: the exact (stemmed, synonym-expanded) match at the field's weight, the diacritics-folded match
-     * at half of it; plus one-edit fuzzy matching of the words of 5+ letters on all text at a lower weight still, so
-     * exact spelling ranks first. Only {@code match} queries: user input is never parsed as query syntax.
+     * at half of it; plus one-edit fuzzy matching of the words of 5+ letters on all text (folded, synonyms expanded
+     * at index time) at 0.3, so exact spelling ranks first. Only {@code match} queries: user input is never parsed
+     * as query syntax. The same weights and limits as the Lucene adapter.
      */
-    static Query textQuery(String text) {
-        if (text.isBlank()) {
+    static Query textQuery(String input) {
+        if (input.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
+        String text = limit(input);
         String longWords = WORD.matcher(text).results().map(r -> r.group())
                 .filter(w -> w.codePointCount(0, w.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH)
                 .reduce((a, b) -> a + " " + b).orElse("");
@@ -188,9 +194,16 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         });
         if (!longWords.isEmpty()) {
             bool.should(q -> q.match(m -> m.field(EXPANDED).query(longWords).fuzziness("1").prefixLength(1)
-                    .analyzer(SwedishAnalysis.SWEDISH).boost(FUZZY_WEIGHT)));
+                    .maxExpansions(FUZZY_MAX_EXPANSIONS).analyzer(SolutionIndex.FUZZY_SEARCH_ANALYZER).boost(FUZZY_WEIGHT)));
         }
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** A search box is not a document: the first {@value #MAX_WORDS} words, at most {@value #MAX_CHARS} characters. */
+    static String limit(String text) {
+        String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+        String kept = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
+        return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
     }
 
     private static SearchResult.Hit toHit(Hit<Map> hit) {

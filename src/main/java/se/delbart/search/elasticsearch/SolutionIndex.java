@@ -48,8 +48,9 @@ final class SolutionIndex {
     /** Sub-field of tags with the tag as it is, for suggestions. */
     static final String RAW = "raw";
     /**
-     * All text with the synonyms expanded at index time. Only typo-tolerant (fuzzy) clauses use it, so that a typo
-     * in a word known only from the synonym list ("robotisring") still reaches its synonyms ("rpa").
+     * All text, diacritics folded, with the synonyms expanded at index time. Only the typo-tolerant (fuzzy) clause
+     * uses it, so that a typo in a word known only from the synonym list ("robotisring") still reaches the documents
+     * that have its synonyms ("rpa"), and a typo without diacritics ("aldreomsorgn") still finds "äldreomsorg".
      */
     static final String EXPANDED = "all_expanded";
 
@@ -62,6 +63,11 @@ final class SolutionIndex {
     private static final String STEMMER = "delbart_light_swedish";
     private static final String EDGE_NGRAM = "delbart_edge_ngram";
     private static final String EXPANDED_ANALYZER = "delbart_swedish_expanded";
+    /**
+     * The fuzzy clause's query analyzer: folded and stemmed but not decompounded, because Elasticsearch does not
+     * apply fuzziness to a position holding several tokens (the Lucene adapter also fuzzes only the whole words).
+     */
+    static final String FUZZY_SEARCH_ANALYZER = "delbart_fuzzy_search";
     private static final String PREFIX_ANALYZER = "delbart_prefix";
     private static final String PREFIX_SEARCH_ANALYZER = "delbart_prefix_search";
 
@@ -92,18 +98,38 @@ final class SolutionIndex {
                 .numberOfReplicas("0")
                 .analysis(a -> a
                         .filter(COMPOUNDS, f -> f.definition(d -> d.dictionaryDecompounder(c -> c
-                                .wordList(compoundWords).minSubwordSize(3).onlyLongestMatch(false))))
+                                .wordList(withFoldedForms(compoundWords)).minSubwordSize(3).onlyLongestMatch(false))))
                         .filter(SYNONYMS, f -> f.definition(d -> d.synonymGraph(g -> g.synonyms(synonymRules))))
                         .filter(SYNONYMS_INDEX, f -> f.definition(d -> d.synonym(g -> g.synonyms(synonymRules))))
                         .filter(STEMMER, f -> f.definition(d -> d.stemmer(st -> st.language("light_swedish"))))
                         .filter(EDGE_NGRAM, f -> f.definition(d -> d.edgeNgram(e -> e.minGram(1).maxGram(30))))
                         .analyzer(SWEDISH, custom("lowercase", COMPOUNDS, STEMMER))
-                        .analyzer(SWEDISH_FOLDED, custom("lowercase", COMPOUNDS, STEMMER, "asciifolding"))
-                        .analyzer(SWEDISH_SEARCH, custom("lowercase", COMPOUNDS, SYNONYMS, STEMMER))
-                        .analyzer(SWEDISH_FOLDED_SEARCH, custom("lowercase", COMPOUNDS, SYNONYMS, STEMMER, "asciifolding"))
-                        .analyzer(EXPANDED_ANALYZER, custom("lowercase", COMPOUNDS, SYNONYMS_INDEX, STEMMER))
+                        .analyzer(SWEDISH_FOLDED, custom("lowercase", "asciifolding", COMPOUNDS, STEMMER))
+                        .analyzer(SWEDISH_SEARCH, custom("lowercase", SYNONYMS, COMPOUNDS, STEMMER))
+                        .analyzer(SWEDISH_FOLDED_SEARCH, custom("lowercase", "asciifolding", SYNONYMS, COMPOUNDS, STEMMER))
+                        .analyzer(EXPANDED_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS_INDEX, COMPOUNDS, STEMMER))
+                        .analyzer(FUZZY_SEARCH_ANALYZER, custom("lowercase", "asciifolding", STEMMER))
                         .analyzer(PREFIX_ANALYZER, custom("lowercase", EDGE_NGRAM))
                         .analyzer(PREFIX_SEARCH_ANALYZER, custom("lowercase"))));
+    }
+
+    /**
+     * The word list with each word also without diacritics: the folded chains fold before decompounding, so
+     * "aldreomsorgen" splits like "äldreomsorgen" (as the Lucene adapter does).
+     */
+    static List<String> withFoldedForms(List<String> words) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String word : words) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            all.add(lower);
+            all.add(fold(lower));
+        }
+        return List.copyOf(all);
+    }
+
+    /** å, ä → a; ö → o; é → e …: what asciifolding does to Swedish letters (marks removed after decomposition). */
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static Analyzer custom(String... filters) {
@@ -119,7 +145,7 @@ final class SolutionIndex {
                     .properties(PUBLISHER_NAME, p -> p.keyword(k -> k.index(false)))
                     .properties(PUBLISHED_AT, p -> p.date(d -> d))
                     .properties(ADOPTION_COUNT, p -> p.integer(i -> i))
-                    .properties(EXPANDED, p -> p.text(t -> t.analyzer(EXPANDED_ANALYZER).searchAnalyzer(SWEDISH)));
+                    .properties(EXPANDED, p -> p.text(t -> t.analyzer(EXPANDED_ANALYZER).searchAnalyzer(FUZZY_SEARCH_ANALYZER)));
             TEXT_FIELDS.keySet().forEach(field -> m.properties(field, text(field)));
             for (Facet facet : Facet.values()) {
                 m.properties(facetField(facet), keyword());
