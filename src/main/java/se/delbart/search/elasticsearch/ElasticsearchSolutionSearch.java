@@ -58,6 +58,7 @@ import se.delbart.search.SwedishAnalysis;
  * answering from the old index until then. The first use creates the first index when the alias does not exist.
  * Every failure of the engine surfaces as a {@link SearchUnavailableException}.
  */
+@SuppressWarnings("rawtypes") // sources are read as plain maps: only a few fields, no mapping classes needed
 public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     static final float FOLDED_WEIGHT = 0.5f;
@@ -97,9 +98,16 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         ensureIndex();
         SearchRequest request = searchRequest(query);
         SearchResponse<Map> response = call("search", () -> {
-            SearchResponse<Map> first = client.search(request, Map.class);
             // a search racing a rebuild's switch may find the old index gone: asking again reaches the new one
-            return first.shards().failed().intValue() > 0 ? client.search(request, Map.class) : first;
+            try {
+                SearchResponse<Map> first = client.search(request, Map.class);
+                return first.shards().failed().intValue() > 0 ? client.search(request, Map.class) : first;
+            } catch (ElasticsearchException e) {
+                if ("index_not_found_exception".equals(e.error().type())) {
+                    return client.search(request, Map.class);
+                }
+                throw e;
+            }
         });
         if (response.shards().failed().intValue() > 0) {
             throw new SearchUnavailableException("Elasticsearch answered search on '" + alias + "' with "
@@ -118,7 +126,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     }
 
     private SearchRequest searchRequest(SearchQuery query) {
-        int from = Math.min(query.page() * query.size(), MAX_RESULT_WINDOW);
+        int from = (int) Math.min((long) query.page() * query.size(), MAX_RESULT_WINDOW);
         int size = Math.max(0, Math.min(query.size(), MAX_RESULT_WINDOW - from));
         Map<Facet, Query> filters = new EnumMap<>(Facet.class);
         query.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
