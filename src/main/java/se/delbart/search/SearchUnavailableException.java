@@ -1,0 +1,9 @@
+package se.delbart.search;
+
+/** The search engine could not answer (unreachable, or it refused a request). Never swallowed by an adapter. */
+public class SearchUnavailableException extends RuntimeException {
+
+    public SearchUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

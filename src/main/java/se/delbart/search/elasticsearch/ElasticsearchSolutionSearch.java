@@ -1,0 +1,460 @@
+package se.delbart.search.elasticsearch;
+
+import static se.delbart.search.elasticsearch.SolutionIndex.EXPANDED;
+import static se.delbart.search.elasticsearch.SolutionIndex.FOLDED;
+import static se.delbart.search.elasticsearch.SolutionIndex.PREFIX;
+import static se.delbart.search.elasticsearch.SolutionIndex.TEXT_FIELDS;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import se.delbart.search.Facet;
+import se.delbart.search.SearchQuery;
+import se.delbart.search.SearchResult;
+import se.delbart.search.SearchUnavailableException;
+import se.delbart.search.SolutionDocument;
+import se.delbart.search.SolutionSearch;
+import se.delbart.search.Suggestion;
+import se.delbart.search.SwedishAnalysis;
+
+/**
+ * {@link SolutionSearch} on Elasticsearch. Documents live in versioned indices ({@code <alias>-v<schema>-<time>})
+ * behind {@code alias}; {@link #rebuild} fills a new index and moves the alias in one atomic call, so searches keep
+ * answering from the old index until then. The first use creates the first index when the alias does not exist.
+ * Every failure of the engine surfaces as a {@link SearchUnavailableException}.
+ */
+@SuppressWarnings("rawtypes") // sources are read as plain maps: only a few fields, no mapping classes needed
+public class ElasticsearchSolutionSearch implements SolutionSearch {
+
+    static final float FOLDED_WEIGHT = 0.5f;
+    static final float FUZZY_WEIGHT = 0.3f;
+    static final int FUZZY_MAX_EXPANSIONS = 10;
+    static final int MAX_WORDS = 16;
+    static final int MAX_CHARS = 256;
+    static final int FACET_SIZE = 100;
+    static final int BULK_SIZE = 500;
+    /** Elasticsearch's default index.max_result_window: from + size beyond it is refused. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+    /** Searches that resolved the alias just before a switch may still read the old index for a moment. */
+    static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(1);
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final List<String> HIGHLIGHT_FIELDS = List.copyOf(TEXT_FIELDS.keySet());
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private volatile boolean ready;
+    /** This instance created the alias with an empty index: the catalogue has not been indexed into it yet. */
+    private volatile boolean createdEmpty;
+
+    public ElasticsearchSolutionSearch(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    // --- search -------------------------------------------------------------------------------------------------
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        ensureIndex();
+        SearchRequest request = searchRequest(query);
+        SearchResponse<Map> response = call("search", () -> {
+            // a search racing a rebuild's switch may find the old index gone: asking again reaches the new one
+            try {
+                SearchResponse<Map> first = client.search(request, Map.class);
+                return first.shards().failed().intValue() > 0 ? client.search(request, Map.class) : first;
+            } catch (ElasticsearchException e) {
+                if ("index_not_found_exception".equals(e.error().type())) {
+                    return client.search(request, Map.class);
+                }
+                throw e;
+            }
+        });
+        if (response.shards().failed().intValue() > 0) {
+            throw new SearchUnavailableException("Elasticsearch answered search on '" + alias + "' with "
+                    + response.shards().failed() + " failed shard(s): " + response.shards().failures(), null);
+        }
+        List<SearchResult.Hit> hits = response.hits().hits().stream().map(ElasticsearchSolutionSearch::toHit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            var filtered = response.aggregations().get(facet.param()).filter();
+            List<SearchResult.FacetCount> counts = filtered.aggregations().get("values").sterms().buckets().array()
+                    .stream().map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount())).toList();
+            facets.put(facet, counts);
+        }
+        return new SearchResult(total, hits, facets);
+    }
+
+    private SearchRequest searchRequest(SearchQuery query) {
+        int from = (int) Math.min((long) query.page() * query.size(), MAX_RESULT_WINDOW);
+        int size = Math.max(0, Math.min(query.size(), MAX_RESULT_WINDOW - from));
+        Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+        query.filters().forEach((facet, values) -> filters.put(facet, Query.of(q -> q.terms(t -> t
+                .field(SolutionIndex.facetField(facet))
+                .terms(v -> v.value(values.stream().sorted().map(FieldValue::of).toList()))))));
+        return SearchRequest.of(s -> {
+            s.index(alias)
+                    .query(textQuery(query.text()))
+                    .from(from)
+                    .size(size)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .trackScores(true)
+                    .source(src -> src.filter(f -> f.includes(SolutionIndex.ID, SolutionIndex.NAME,
+                            SolutionIndex.SUMMARY, SolutionIndex.PUBLISHER_CODE, SolutionIndex.PUBLISHER_NAME)))
+                    .highlight(h -> {
+                        h.encoder(HighlighterEncoder.Html)
+                                .preTags("<mark>").postTags("</mark>").fragmentSize(160).numberOfFragments(3);
+                        for (String field : HIGHLIGHT_FIELDS) {
+                            h.fields(NamedValue.of(field, HighlightField.of(f -> f)));
+                            h.fields(NamedValue.of(field + "." + FOLDED, HighlightField.of(f -> f)));
+                        }
+                        return h;
+                    });
+            if (!filters.isEmpty()) {
+                s.postFilter(allOf(filters.values()));
+            }
+            for (Facet facet : Facet.values()) {
+                List<Query> others = filters.entrySet().stream().filter(e -> e.getKey() != facet)
+                        .map(Map.Entry::getValue).toList();
+                s.aggregations(facet.param(), a -> a
+                        .filter(allOf(others))
+                        .aggregations("values", v -> v.terms(t -> t
+                                .field(SolutionIndex.facetField(facet))
+                                .size(FACET_SIZE)
+                                .order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))));
+            }
+            switch (query.sort()) {
+                case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                case NEWEST -> { }
+                case MOST_ADOPTED -> s.sort(o -> o.field(f -> f.field(SolutionIndex.ADOPTION_COUNT).order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field(SolutionIndex.PUBLISHED_AT).order(SortOrder.Desc)));
+            s.sort(o -> o.field(f -> f.field(SolutionIndex.ID).order(SortOrder.Asc)));
+            return s;
+        });
+    }
+
+    private static Query allOf(Collection<Query> filters) {
+        if (filters.isEmpty()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        return Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+    }
+
+    /**
+     * Per text field: the exact (stemmed, synonym-expanded) match at the field's weight, the diacritics-folded match
+     * at half of it; plus one-edit fuzzy matching of the words of 5+ letters on all text (folded, synonyms expanded
+     * at index time) at 0.3, so exact spelling ranks first. Only {@code match} queries: user input is never parsed
+     * as query syntax. The same weights and limits as the Lucene adapter.
+     */
+    static Query textQuery(String input) {
+        if (input.isBlank()) {
+            return Query.of(q -> q.matchAll(m -> m));
+        }
+        String text = limit(input);
+        String longWords = WORD.matcher(text).results().map(r -> r.group())
+                .filter(w -> w.codePointCount(0, w.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH)
+                .reduce((a, b) -> a + " " + b).orElse("");
+        BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+        TEXT_FIELDS.forEach((field, weight) -> {
+            bool.should(q -> q.match(m -> m.field(field).query(text).boost(weight)));
+            bool.should(q -> q.match(m -> m.field(field + "." + FOLDED).query(text).boost(weight * FOLDED_WEIGHT)));
+        });
+        if (!longWords.isEmpty()) {
+            bool.should(q -> q.match(m -> m.field(EXPANDED).query(longWords).fuzziness("1").prefixLength(1)
+                    .maxExpansions(FUZZY_MAX_EXPANSIONS).analyzer(SolutionIndex.FUZZY_SEARCH_ANALYZER).boost(FUZZY_WEIGHT)));
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** A search box is not a document: the first {@value #MAX_WORDS} words, at most {@value #MAX_CHARS} characters. */
+    static String limit(String text) {
+        String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
+        String kept = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
+        return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
+    }
+
+    private static SearchResult.Hit toHit(Hit<Map> hit) {
+        Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        for (String field : HIGHLIGHT_FIELDS) {
+            List<String> own = hit.highlight().getOrDefault(field, List.of());
+            List<String> folded = hit.highlight().getOrDefault(field + "." + FOLDED, List.of());
+            Set<String> merged = new LinkedHashSet<>(own);
+            merged.addAll(folded);
+            if (!merged.isEmpty()) {
+                highlights.put(field, List.copyOf(merged));
+            }
+        }
+        Double score = hit.score();
+        return new SearchResult.Hit(UUID.fromString(hit.id()), string(source.get(SolutionIndex.NAME)),
+                string(source.get(SolutionIndex.SUMMARY)), string(source.get(SolutionIndex.PUBLISHER_CODE)),
+                string(source.get(SolutionIndex.PUBLISHER_NAME)), score == null || score.isNaN() ? 0f : score.floatValue(),
+                highlights);
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    // --- suggestions --------------------------------------------------------------------------------------------
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        String normalized = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        List<String> prefixWords = WORD.matcher(normalized).results().map(r -> r.group()).toList();
+        if (prefixWords.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        ensureIndex();
+        String words = String.join(" ", prefixWords);
+        SearchResponse<Map> response = call("suggest", () -> client.search(s -> s
+                .index(alias)
+                .size(Math.min(100, limit * 5))
+                .source(src -> src.filter(f -> f.includes(SolutionIndex.NAME, SolutionIndex.TAGS)))
+                .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(sh -> sh.match(m -> m.field(SolutionIndex.NAME + "." + PREFIX).query(words)
+                                .operator(Operator.And).boost(2f)))
+                        .should(sh -> sh.match(m -> m.field(SolutionIndex.TAGS + "." + PREFIX).query(words)
+                                .operator(Operator.And)))))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(SolutionIndex.ADOPTION_COUNT).order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(SolutionIndex.ID).order(SortOrder.Asc))), Map.class));
+        Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            Map<?, ?> source = hit.source() == null ? Map.of() : hit.source();
+            String name = string(source.get(SolutionIndex.NAME));
+            if (name != null && startsWords(name, prefixWords)) {
+                suggestions.putIfAbsent("name:" + name.toLowerCase(Locale.ROOT),
+                        new Suggestion(name, Suggestion.Kind.NAME, UUID.fromString(hit.id())));
+            }
+            if (source.get(SolutionIndex.TAGS) instanceof Collection<?> tags) {
+                tags.stream().map(String::valueOf).sorted().filter(tag -> startsWords(tag, prefixWords))
+                        .forEach(tag -> suggestions.putIfAbsent("tag:" + tag.toLowerCase(Locale.ROOT),
+                                new Suggestion(tag, Suggestion.Kind.TAG, null)));
+            }
+        }
+        return suggestions.values().stream().limit(limit).toList();
+    }
+
+    /** Every prefix word starts some word of {@code text} (as the prefix sub-field matches). */
+    private static boolean startsWords(String text, List<String> prefixWords) {
+        List<String> words = WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(r -> r.group()).toList();
+        return prefixWords.stream().allMatch(p -> words.stream().anyMatch(w -> w.startsWith(p)));
+    }
+
+    // --- indexing -----------------------------------------------------------------------------------------------
+
+    @Override
+    public void index(SolutionDocument document) {
+        ensureIndex();
+        call("index " + document.id(), () -> client.index(i -> i.index(alias).id(document.id().toString())
+                .document(SolutionIndex.source(document)).refresh(Refresh.True)));
+    }
+
+    @Override
+    public void remove(UUID id) {
+        ensureIndex();
+        // a missing document is answered with result "not_found", not an error
+        call("remove " + id, () -> client.delete(d -> d.index(alias).id(id.toString()).refresh(Refresh.True)));
+    }
+
+    @Override
+    public long count() {
+        ensureIndex();
+        return call("count", () -> client.count(c -> c.index(alias)).count());
+    }
+
+    @Override
+    public void rebuild(Stream<SolutionDocument> documents, LongConsumer progress) {
+        String index = newIndexName();
+        createIndex(index, false);
+        try {
+            long written = 0;
+            Iterator<SolutionDocument> iterator = documents.iterator();
+            List<BulkOperation> batch = new ArrayList<>(BULK_SIZE);
+            while (iterator.hasNext()) {
+                SolutionDocument document = iterator.next();
+                batch.add(BulkOperation.of(op -> op.index(i -> i.id(document.id().toString())
+                        .document(SolutionIndex.source(document)))));
+                if (batch.size() == BULK_SIZE) {
+                    written += bulk(index, batch);
+                    progress.accept(written);
+                    batch = new ArrayList<>(BULK_SIZE);
+                }
+            }
+            if (!batch.isEmpty()) {
+                written += bulk(index, batch);
+            }
+            progress.accept(written);
+            call("refresh " + index, () -> client.indices().refresh(r -> r.index(index)));
+            switchAlias(index);
+        } catch (RuntimeException e) {
+            deleteQuietly(index, e);
+            throw e;
+        }
+    }
+
+    private long bulk(String index, List<BulkOperation> operations) {
+        BulkResponse response = call("bulk into " + index, () -> client.bulk(b -> b.index(index).operations(operations)));
+        if (response.errors()) {
+            String firstError = response.items().stream().filter(item -> item.error() != null).findFirst()
+                    .map(item -> item.id() + ": " + item.error().type() + " " + item.error().reason()).orElse("?");
+            throw new SearchUnavailableException("Elasticsearch refused documents in bulk into " + index + ", first: "
+                    + firstError, null);
+        }
+        return operations.size();
+    }
+
+    /** One atomic alias update (remove from the old indices, add to the new), then the old indices are deleted. */
+    private void switchAlias(String index) {
+        List<String> old = indicesOfAlias();
+        call("switch alias " + alias + " to " + index, () -> client.indices().updateAliases(u -> {
+            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
+            return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
+        }));
+        ready = true;
+        createdEmpty = false;
+        if (!old.isEmpty()) {
+            pause(OLD_INDEX_GRACE);
+            call("delete old indices " + old, () -> client.indices().delete(d -> d.index(old)));
+        }
+    }
+
+    /**
+     * True when the catalogue must be indexed anew: the alias is missing or points at an index of another schema
+     * version (its mapping's {@code _meta.schema_version}), or this instance created the alias with an empty index.
+     */
+    public boolean needsRebuild() {
+        if (createdEmpty) {
+            return true;
+        }
+        if (!aliasExists()) {
+            return true;
+        }
+        var mappings = call("read mapping of " + alias, () -> client.indices().getMapping(g -> g.index(alias))).mappings();
+        return mappings.values().stream().anyMatch(record -> {
+            Map<String, JsonData> meta = record.mappings().meta();
+            JsonData version = meta == null ? null : meta.get(SolutionIndex.META_SCHEMA_VERSION);
+            return version == null || version.to(Integer.class) != SwedishAnalysis.SCHEMA_VERSION;
+        });
+    }
+
+    // --- index lifecycle ----------------------------------------------------------------------------------------
+
+    private void ensureIndex() {
+        if (ready) {
+            return;
+        }
+        synchronized (this) {
+            if (ready) {
+                return;
+            }
+            if (!aliasExists()) {
+                createIndex(newIndexName(), true);
+                createdEmpty = true;
+            }
+            ready = true;
+        }
+    }
+
+    private boolean aliasExists() {
+        return call("check alias " + alias, () -> client.indices().existsAlias(e -> e.name(alias)).value());
+    }
+
+    private List<String> indicesOfAlias() {
+        if (!aliasExists()) {
+            return List.of();
+        }
+        return List.copyOf(call("read alias " + alias, () -> client.indices().getAlias(g -> g.name(alias))).aliases().keySet());
+    }
+
+    private void createIndex(String index, boolean withAlias) {
+        IndexSettings settings = SolutionIndex.settings(SwedishAnalysis.compoundWords(), SwedishAnalysis.synonymRules());
+        call("create index " + index, () -> client.indices().create(c -> {
+            c.index(index).settings(settings).mappings(SolutionIndex.mapping());
+            if (withAlias) {
+                c.aliases(alias, a -> a);
+            }
+            return c;
+        }));
+    }
+
+    String newIndexName() {
+        return alias + "-v" + SwedishAnalysis.SCHEMA_VERSION + "-"
+                + ZonedDateTime.now(ZoneOffset.UTC).format(SolutionIndex.INDEX_TIMESTAMP);
+    }
+
+    private void deleteQuietly(String index, RuntimeException cause) {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @FunctionalInterface
+    private interface EsCall<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(String what, EsCall<T> call) {
+        try {
+            return call.run();
+        } catch (ElasticsearchException e) {
+            throw new SearchUnavailableException("Elasticsearch refused " + what + " (alias '" + alias + "'): "
+                    + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new SearchUnavailableException("Elasticsearch failed on " + what + " (alias '" + alias + "'): "
+                    + e.getMessage(), e);
+        }
+    }
+}
