@@ -132,6 +132,23 @@ class SearchApiIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"alert\"")));
     }
 
+    @Test
+    void adminPageShowsTheIndexAndStartsAReindex() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(get("/admin/sok")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/sok").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("editor").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sok/reindex").with(admin)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sok/reindex").with(admin).with(csrf))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/sok"));
+        mvc.perform(get("/admin/sok").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"/admin/sok/reindex\"")));
+    }
+
     private String token(String username, String password) throws Exception {
         String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, password)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
