@@ -81,6 +81,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 e.getMessage());
     }
 
+    @ExceptionHandler(se.delbart.shared.ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(se.delbart.shared.ServiceUnavailableException e) {
+        log.warn("Service unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                        "A service Delbart depends on (such as search) is temporarily unavailable. Please try again in a little while."));
+    }
+
     @ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
     ProblemDetail concurrentUpdate(Exception e) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION, "Stale version",

@@ -27,6 +27,7 @@ public final class Problems {
     public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI INTERNAL = URI.create(BASE + "internal");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     private Problems() {
     }
