@@ -70,8 +70,7 @@ public final class TestDatabases {
             + USER_SETTING + " and " + PASSWORD_SETTING + ", or start a Docker engine for Testcontainers; "
             + ".ci/run does the former.";
 
-    private static Postgres postgres;
-    private static Throwable failure;
+    private static final ResolvedOnce<Postgres> POSTGRES = new ResolvedOnce<>(TestDatabases::resolve);
 
     private TestDatabases() {
     }
@@ -109,21 +108,8 @@ public final class TestDatabases {
      * Resolves the database once per JVM. Fails the calling test when CI=true and none is available, aborts it
      * (skipped) otherwise; fails it always when explicit settings point at a server that cannot be used.
      */
-    public static synchronized Postgres postgres() {
-        if (postgres == null && failure == null) {
-            try {
-                postgres = resolve();
-            } catch (RuntimeException | AssertionError e) {
-                failure = e; // remembered, so that later classes don't probe Docker or the network again
-            }
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof AssertionError e) {
-            throw e;
-        }
-        return postgres;
+    public static Postgres postgres() {
+        return POSTGRES.get();
     }
 
     /** Registers {@link Postgres#springProperties()} with a {@code @DynamicPropertySource} registry. */

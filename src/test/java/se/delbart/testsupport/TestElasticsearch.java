@@ -53,8 +53,11 @@ public final class TestElasticsearch {
             + "../shared/tools/es-testnode/start.sh --port 0), or start a Docker engine for Testcontainers; "
             + ".ci/run does the former.";
 
-    private static Elasticsearch elasticsearch;
-    private static Throwable failure;
+    private static final ResolvedOnce<Elasticsearch> ELASTICSEARCH = new ResolvedOnce<>(() -> {
+        Elasticsearch found = resolve();
+        System.out.println("[TestElasticsearch] using " + found);
+        return found;
+    });
 
     private TestElasticsearch() {
     }
@@ -72,22 +75,8 @@ public final class TestElasticsearch {
      * Resolves the server once per JVM. Fails the calling test when CI=true and none is available, aborts it
      * (skipped) otherwise; fails it always when the explicit setting points at a server that cannot be used.
      */
-    public static synchronized Elasticsearch elasticsearch() {
-        if (elasticsearch == null && failure == null) {
-            try {
-                elasticsearch = resolve();
-                System.out.println("[TestElasticsearch] using " + elasticsearch);
-            } catch (RuntimeException | AssertionError e) {
-                failure = e; // remembered, so that later classes don't probe Docker or the network again
-            }
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof AssertionError e) {
-            throw e;
-        }
-        return elasticsearch;
+    public static Elasticsearch elasticsearch() {
+        return ELASTICSEARCH.get();
     }
 
     /** Points Boot's client at the server: {@code spring.elasticsearch.uris}. */
