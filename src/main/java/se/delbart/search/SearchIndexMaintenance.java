@@ -20,7 +20,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
-import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 
 /**
@@ -106,31 +105,27 @@ public class SearchIndexMaintenance {
 
     /** All published solutions as documents, read page by page (each page its own short transaction). */
     Stream<SolutionDocument> publishedDocuments() {
-        Iterator<Solution> solutions = new Iterator<>() {
+        Iterator<List<SolutionDocument>> pages = new Iterator<>() {
             private int page;
-            private Iterator<Solution> current = List.<Solution>of().iterator();
             private boolean last;
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && !last) {
-                    var next = catalog.publishedPage(page++, PAGE_SIZE);
-                    current = next.getContent().iterator();
-                    last = next.isLast();
-                }
-                return current.hasNext();
+                return !last;
             }
 
             @Override
-            public Solution next() {
-                if (!hasNext()) {
+            public List<SolutionDocument> next() {
+                if (last) {
                     throw new NoSuchElementException();
                 }
-                return current.next();
+                var next = catalog.publishedPage(page++, PAGE_SIZE);
+                last = next.isLast();
+                return documents.ofAll(next.getContent());
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(solutions, Spliterator.ORDERED), false)
-                .map(documents::of);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+                .flatMap(List::stream);
     }
 
     @PreDestroy

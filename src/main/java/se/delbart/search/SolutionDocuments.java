@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
+import se.delbart.adoption.AdoptionRegistry;
 import se.delbart.catalog.Domain;
 import se.delbart.catalog.MarkdownRenderer;
 import se.delbart.catalog.Solution;
@@ -19,14 +20,26 @@ import se.delbart.municipality.Municipality;
 class SolutionDocuments {
 
     private final Map<String, Municipality> municipalities;
+    private final AdoptionRegistry adoptions;
 
-    SolutionDocuments(Municipalities municipalities) {
+    SolutionDocuments(Municipalities municipalities, AdoptionRegistry adoptions) {
+        this.adoptions = adoptions;
         // 290 rows of reference data that never change at run time
         this.municipalities = municipalities.findAllByOrderByNameAsc().stream()
                 .collect(Collectors.toUnmodifiableMap(Municipality::kommunkod, Function.identity()));
     }
 
     SolutionDocument of(Solution solution) {
+        return of(solution, adoptions.inProduction(solution.id()));
+    }
+
+    /** Documents for a page of solutions, with their adoption counts read in one query. */
+    java.util.List<SolutionDocument> ofAll(java.util.List<Solution> solutions) {
+        Map<java.util.UUID, Long> counts = adoptions.inProduction(solutions.stream().map(Solution::id).toList());
+        return solutions.stream().map(s -> of(s, counts.getOrDefault(s.id(), 0L))).toList();
+    }
+
+    private SolutionDocument of(Solution solution, long inProduction) {
         SolutionDetails d = solution.details();
         Municipality publisher = municipalities.get(solution.publisherCode());
         String licence = d.licence();
@@ -39,7 +52,7 @@ class SolutionDocuments {
                 d.fit().competenceNeeded() == null ? null : d.fit().competenceNeeded().name(), d.origin().name(),
                 solution.publisherCode(), publisher == null ? solution.publisherCode() : publisher.name(),
                 publisher == null ? null : publisher.skrGroup().name(), publisher == null ? null : publisher.countyCode(),
-                openSource, solution.publishedAt(), 0);
+                openSource, solution.publishedAt(), (int) Math.min(Integer.MAX_VALUE, inProduction));
     }
 
     /** The description's text without Markdown syntax. */

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import se.delbart.adoption.AdoptionChanged;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionChanged;
 import se.delbart.catalog.SolutionPublished;
@@ -45,6 +46,12 @@ class SolutionIndexer {
 
     @ApplicationModuleListener
     void on(SolutionWithdrawn event) {
+        sync(event.solutionId());
+    }
+
+    /** Adoption counts are part of the document ("most adopted" sort): re-index the adopted solution. */
+    @ApplicationModuleListener
+    void on(AdoptionChanged event) {
         sync(event.solutionId());
     }
 

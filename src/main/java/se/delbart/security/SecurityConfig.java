@@ -80,7 +80,7 @@ class SecurityConfig {
         stateless(http, authenticationManager, tokens, problems, false);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**",
-                        "/api/v1/search", "/api/v1/search/suggest").permitAll()
+                        "/api/v1/search", "/api/v1/search/suggest", "/api/v1/adoptions/**").permitAll()
                 .requestMatchers("/api/v1/users/**", "/api/v1/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
         return http.build();

@@ -1,0 +1,171 @@
+package se.delbart.adoption;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.OptimisticLock;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.delbart.shared.FieldProblem;
+import se.delbart.shared.InvalidInputException;
+import se.delbart.shared.InvalidStateException;
+
+/**
+ * A municipality's adoption of a published solution: one per municipality and solution. Status moves are guarded
+ * here ({@link AdoptionStatus#canMoveTo}); each move registers {@link AdoptionChanged}.
+ */
+@Entity
+@Table(name = "adoption")
+public class Adoption extends AbstractAggregateRoot<Adoption> {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private Long version;
+
+    @Column(name = "solution_id")
+    private UUID solutionId;
+
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+
+    @Enumerated(EnumType.STRING)
+    private AdoptionStatus status;
+
+    @Column(name = "adopted_version")
+    private String adoptedVersion;
+
+    @Column(name = "discontinued_reason")
+    private String discontinuedReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @OptimisticLock(excluded = true)
+    @CollectionTable(name = "adoption_department", joinColumns = @JoinColumn(name = "adoption_id"))
+    @Column(name = "department")
+    private Set<String> departments = new LinkedHashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Adoption() {
+    }
+
+    static Adoption start(UUID id, UUID solutionId, String municipalityCode, AdoptionStatus status,
+            String adoptedVersion, Set<String> departments, Instant now) {
+        if (status == null || status == AdoptionStatus.DISCONTINUED) {
+            throw new InvalidInputException(java.util.List.of(
+                    new FieldProblem("status", "a new adoption starts as INTERESTED, PLANNING, IMPLEMENTING or IN_PRODUCTION")));
+        }
+        Adoption adoption = new Adoption();
+        adoption.id = id;
+        adoption.solutionId = solutionId;
+        adoption.municipalityCode = municipalityCode;
+        adoption.status = status;
+        adoption.adoptedVersion = blankToNull(adoptedVersion);
+        adoption.departments.addAll(departments);
+        adoption.createdAt = now;
+        adoption.updatedAt = now;
+        adoption.registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status));
+        return adoption;
+    }
+
+    /** Moves to {@code next}; a reason is required to discontinue. */
+    void moveTo(AdoptionStatus next, String reason, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw new InvalidStateException("An adoption cannot go from " + status + " to " + next + ".");
+        }
+        if (next == AdoptionStatus.DISCONTINUED && blankToNull(reason) == null) {
+            throw new InvalidInputException(java.util.List.of(new FieldProblem("reason", "say why it was discontinued")));
+        }
+        status = next;
+        discontinuedReason = next == AdoptionStatus.DISCONTINUED ? reason.strip() : null;
+        touch(now);
+        registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status));
+    }
+
+    /** Replaces which departments use it and the adopted version; returns whether anything changed. */
+    boolean describe(Set<String> newDepartments, String newAdoptedVersion, Instant now) {
+        String version = blankToNull(newAdoptedVersion);
+        boolean changed = !departments.equals(newDepartments) || !java.util.Objects.equals(adoptedVersion, version);
+        if (changed) {
+            departments.clear();
+            departments.addAll(newDepartments);
+            adoptedVersion = version;
+            touch(now);
+        }
+        return changed;
+    }
+
+    private void touch(Instant now) {
+        // collections are excluded from Hibernate's lock: moving updatedAt forward increments the version
+        updatedAt = updatedAt == null || now.isAfter(updatedAt.plusNanos(999)) ? now : updatedAt.plusNanos(1000);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
+    public UUID solutionId() {
+        return solutionId;
+    }
+
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    public AdoptionStatus status() {
+        return status;
+    }
+
+    public String adoptedVersion() {
+        return adoptedVersion;
+    }
+
+    public String discontinuedReason() {
+        return discontinuedReason;
+    }
+
+    public Set<String> departments() {
+        return Set.copyOf(departments);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

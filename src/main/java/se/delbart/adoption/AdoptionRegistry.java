@@ -1,0 +1,139 @@
+package se.delbart.adoption;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.delbart.catalog.Solution;
+import se.delbart.catalog.SolutionCatalog;
+import se.delbart.municipality.Municipalities;
+import se.delbart.shared.Actor;
+import se.delbart.shared.InvalidStateException;
+import se.delbart.shared.NotFoundException;
+import se.delbart.shared.NotPermittedException;
+import se.delbart.shared.StaleVersionException;
+
+/**
+ * Records adoptions as the adopting municipality's own staff states them: only its EDITORs and MEMBERs may record
+ * or change its adoption; a publisher cannot record adoptions for others, nor adopt its own solution.
+ */
+@Service
+@Transactional
+public class AdoptionRegistry {
+
+    private final Adoptions adoptions;
+    private final AdoptionStatusChanges history;
+    private final SolutionCatalog catalog;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    AdoptionRegistry(Adoptions adoptions, AdoptionStatusChanges history, SolutionCatalog catalog,
+            Municipalities municipalities, Clock clock) {
+        this.adoptions = adoptions;
+        this.history = history;
+        this.catalog = catalog;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    /** The actor's municipality adopts a published solution. */
+    public Adoption record(Actor actor, UUID solutionId, AdoptionStatus status, String adoptedVersion,
+            Set<String> departments) {
+        if (actor == null || !actor.role().belongsToMunicipality()) {
+            throw new NotPermittedException("Only a municipality's own staff can record its adoptions.");
+        }
+        Solution solution = catalog.findPublished(solutionId)
+                .orElseThrow(() -> new NotFoundException("Solution", solutionId));
+        if (actor.worksFor(solution.publisherCode())) {
+            throw new InvalidStateException("A municipality does not adopt its own solution.");
+        }
+        adoptions.findBySolutionIdAndMunicipalityCode(solutionId, actor.municipalityCode()).ifPresent(existing -> {
+            throw new InvalidStateException("Your municipality has already recorded this adoption (" + existing.id()
+                    + "); change its status instead.");
+        });
+        Instant now = clock.instant();
+        Adoption adoption = adoptions.saveAndFlush(Adoption.start(UUID.randomUUID(), solutionId,
+                actor.municipalityCode(), status == null ? AdoptionStatus.INTERESTED : status, adoptedVersion,
+                Departments.clean(departments), now));
+        history.save(new AdoptionStatusChange(adoption.id(), null, adoption.status(), now, actor.username(), null));
+        return adoption;
+    }
+
+    /**
+     * Changes status and/or description (null: unchanged). {@code expectedVersion} may be null; when given it must
+     * be current.
+     */
+    public Adoption change(Actor actor, UUID adoptionId, Long expectedVersion, AdoptionStatus status, String reason,
+            Set<String> departments, String adoptedVersion) {
+        Adoption adoption = get(adoptionId);
+        if (actor == null || !actor.role().belongsToMunicipality() || !actor.worksFor(adoption.municipalityCode())) {
+            throw new NotPermittedException("Only staff of the adopting municipality can change its adoption.");
+        }
+        if (expectedVersion != null && expectedVersion != adoption.version()) {
+            throw new StaleVersionException(expectedVersion, adoption.version());
+        }
+        Instant now = clock.instant();
+        AdoptionStatus before = adoption.status();
+        if (status != null && status != before) {
+            adoption.moveTo(status, reason, now);
+        }
+        adoption.describe(departments == null ? adoption.departments() : Departments.clean(departments),
+                adoptedVersion == null ? adoption.adoptedVersion() : adoptedVersion, now);
+        adoption = adoptions.saveAndFlush(adoption);
+        if (adoption.status() != before) {
+            history.save(new AdoptionStatusChange(adoption.id(), before, adoption.status(), now, actor.username(),
+                    adoption.status() == AdoptionStatus.DISCONTINUED ? adoption.discontinuedReason() : null));
+        }
+        return adoption;
+    }
+
+    @Transactional(readOnly = true)
+    public Adoption get(UUID adoptionId) {
+        return adoptions.findById(adoptionId).orElseThrow(() -> new NotFoundException("Adoption", adoptionId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AdoptionStatusChange> history(UUID adoptionId) {
+        return history.findByAdoptionIdOrderByChangedAtAscIdAsc(get(adoptionId).id());
+    }
+
+    /** Adoptions of a solution the actor may see (published ones for everybody). */
+    @Transactional(readOnly = true)
+    public List<Adoption> forSolution(Actor actor, UUID solutionId) {
+        catalog.get(actor, solutionId);
+        return adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Adoption> forMunicipality(String kommunkod) {
+        if (!municipalities.existsById(kommunkod)) {
+            throw new NotFoundException("Municipality", kommunkod);
+        }
+        return adoptions.findByMunicipalityCodeOrderByUpdatedAtDesc(kommunkod);
+    }
+
+    /** How many municipalities run the solution in production. */
+    @Transactional(readOnly = true)
+    public long inProduction(UUID solutionId) {
+        return adoptions.countBySolutionIdAndStatus(solutionId, AdoptionStatus.IN_PRODUCTION);
+    }
+
+    /** {@link #inProduction(UUID)} for many solutions in one query; absent ids have zero. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> inProduction(Collection<UUID> solutionIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!solutionIds.isEmpty()) {
+            adoptions.countByStatusFor(solutionIds, AdoptionStatus.IN_PRODUCTION)
+                    .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,2 @@
+/** Adoptions: municipalities record that they adopt published solutions, and how far they have come. */
+package se.delbart.adoption;

@@ -1,0 +1,124 @@
+package se.delbart.adoption.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import se.delbart.adoption.Adoption;
+import se.delbart.adoption.AdoptionRegistry;
+import se.delbart.adoption.AdoptionStatus;
+import se.delbart.adoption.AdoptionStatusChange;
+import se.delbart.shared.Actor;
+import se.delbart.shared.FieldProblem;
+import se.delbart.shared.InvalidInputException;
+
+/** REST API of adoptions. Versions travel as ETags ({@code "3"}); If-Match on PATCH is checked when sent. */
+@RestController
+@RequestMapping("/api/v1")
+class AdoptionApiController {
+
+    private final AdoptionRegistry registry;
+
+    AdoptionApiController(AdoptionRegistry registry) {
+        this.registry = registry;
+    }
+
+    record RecordAdoption(AdoptionStatus status, String adoptedVersion, Set<String> departments) {
+    }
+
+    record ChangeAdoption(AdoptionStatus status, String reason, Set<String> departments, String adoptedVersion) {
+    }
+
+    record AdoptionView(UUID id, long version, UUID solutionId, String municipality, AdoptionStatus status,
+            String adoptedVersion, Set<String> departments, String discontinuedReason, Instant createdAt,
+            Instant updatedAt, List<StepView> history) {
+        static AdoptionView of(Adoption a, List<AdoptionStatusChange> history) {
+            return new AdoptionView(a.id(), a.version(), a.solutionId(), a.municipalityCode(), a.status(),
+                    a.adoptedVersion(), a.departments(), a.discontinuedReason(), a.createdAt(), a.updatedAt(),
+                    history == null ? null : history.stream().map(StepView::of).toList());
+        }
+    }
+
+    record StepView(AdoptionStatus from, AdoptionStatus to, Instant at, String reason) {
+        static StepView of(AdoptionStatusChange c) {
+            return new StepView(c.from(), c.to(), c.changedAt(), c.reason());
+        }
+    }
+
+    /** A solution's adoptions with counts per status (every status present, zero included). */
+    record SolutionAdoptions(Map<AdoptionStatus, Long> counts, List<AdoptionView> adoptions) {
+    }
+
+    @PostMapping(path = "/solutions/{solutionId}/adoptions", consumes = "application/json")
+    ResponseEntity<AdoptionView> record(Actor actor, @PathVariable UUID solutionId,
+            @RequestBody(required = false) RecordAdoption body) {
+        RecordAdoption request = body == null ? new RecordAdoption(null, null, null) : body;
+        Adoption adoption = registry.record(actor, solutionId, request.status(), request.adoptedVersion(),
+                request.departments());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/adoptions/{id}")
+                .build(adoption.id());
+        return ResponseEntity.created(location).eTag(etag(adoption))
+                .body(AdoptionView.of(adoption, registry.history(adoption.id())));
+    }
+
+    @GetMapping("/adoptions/{id}")
+    ResponseEntity<AdoptionView> get(@PathVariable UUID id) {
+        Adoption adoption = registry.get(id);
+        return ResponseEntity.ok().eTag(etag(adoption)).body(AdoptionView.of(adoption, registry.history(id)));
+    }
+
+    @PatchMapping(path = "/adoptions/{id}", consumes = { "application/json", "application/merge-patch+json" })
+    ResponseEntity<AdoptionView> change(Actor actor, @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ChangeAdoption body) {
+        Adoption adoption = registry.change(actor, id, parseIfMatch(ifMatch), body.status(), body.reason(),
+                body.departments(), body.adoptedVersion());
+        return ResponseEntity.ok().eTag(etag(adoption)).body(AdoptionView.of(adoption, registry.history(id)));
+    }
+
+    @GetMapping("/solutions/{solutionId}/adoptions")
+    SolutionAdoptions forSolution(Actor actor, @PathVariable UUID solutionId) {
+        List<Adoption> adoptions = registry.forSolution(actor, solutionId);
+        Map<AdoptionStatus, Long> counts = new EnumMap<>(AdoptionStatus.class);
+        for (AdoptionStatus status : AdoptionStatus.values()) {
+            counts.put(status, adoptions.stream().filter(a -> a.status() == status).count());
+        }
+        return new SolutionAdoptions(counts, adoptions.stream().map(a -> AdoptionView.of(a, null)).toList());
+    }
+
+    @GetMapping("/municipalities/{kommunkod}/adoptions")
+    List<AdoptionView> forMunicipality(@PathVariable String kommunkod) {
+        return registry.forMunicipality(kommunkod).stream().map(a -> AdoptionView.of(a, null)).toList();
+    }
+
+    private static String etag(Adoption adoption) {
+        return "\"" + adoption.version() + "\"";
+    }
+
+    private static Long parseIfMatch(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return null;
+        }
+        String digits = header.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!digits.matches("\\d{1,18}")) {
+            throw new InvalidInputException(List.of(new FieldProblem("If-Match", "must be the adoption's ETag, e.g. \"3\"")));
+        }
+        return Long.parseLong(digits);
+    }
+}

@@ -1,0 +1,168 @@
+package se.delbart.adoption;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+import se.delbart.catalog.SolutionCatalog;
+import se.delbart.catalog.SolutionFixtures;
+import se.delbart.search.SearchQuery;
+import se.delbart.search.SearchResult;
+import se.delbart.search.SearchSort;
+import se.delbart.search.SearchTestWords;
+import se.delbart.search.SolutionSearch;
+import se.delbart.security.AccountService;
+import se.delbart.shared.Actor;
+import se.delbart.shared.Role;
+import se.delbart.shared.web.Problems;
+
+/** Adoptions over the REST API: who may record and change them, their lifecycle, and the search signal. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AdoptionApiIntegrationTest {
+
+    private static final String PASSWORD = "adoption-test-password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SolutionCatalog catalog;
+
+    @Autowired
+    SolutionSearch search;
+
+    private String angeToken;
+    private String sundsvallToken;
+    private UUID sundsvallSolution;
+    private String word;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        angeToken = token(Role.EDITOR, "2260");
+        sundsvallToken = token(Role.EDITOR, "2281");
+        word = SearchTestWords.unique();
+        Actor sundsvall = new Actor("adoption-test", Role.EDITOR, "2281");
+        sundsvallSolution = catalog.create(sundsvall, SolutionFixtures.withSummary(
+                SolutionFixtures.complete("Adopterad " + word), "Sammanfattning " + word)).id();
+        catalog.publish(sundsvall, sundsvallSolution, null);
+    }
+
+    private String token(Role role, String municipality) throws Exception {
+        String username = "adopt-" + municipality + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(username, "Adoption test", null, PASSWORD, role, municipality);
+        String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.token");
+    }
+
+    private static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private String adopt(String token, String body) throws Exception {
+        return mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", sundsvallSolution), token).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+    }
+
+    @Test
+    void angeRecordsAnAdoptionAndMovesItIntoProduction() throws Exception {
+        String location = adopt(angeToken, "{\"departments\":[\"Socialförvaltningen\"]}");
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.municipality").value("2260"))
+                .andExpect(jsonPath("$.status").value("INTERESTED"))
+                .andExpect(jsonPath("$.departments[0]").value("Socialförvaltningen"))
+                .andExpect(jsonPath("$.history[0].to").value("INTERESTED"));
+
+        mvc.perform(bearer(patch(location), angeToken).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .content("{\"status\":\"IN_PRODUCTION\",\"adoptedVersion\":\"1.4\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.status").value("IN_PRODUCTION"))
+                .andExpect(jsonPath("$.history.length()").value(2));
+        mvc.perform(bearer(patch(location), angeToken).header(HttpHeaders.IF_MATCH, "\"0\"")
+                        .content("{\"status\":\"DISCONTINUED\",\"reason\":\"x\"}"))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(bearer(patch(location), angeToken).content("{\"status\":\"PLANNING\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(Problems.INVALID_STATE.toString()));
+        mvc.perform(bearer(patch(location), angeToken).content("{\"status\":\"DISCONTINUED\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+
+        mvc.perform(get("/api/v1/solutions/{id}/adoptions", sundsvallSolution))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.IN_PRODUCTION").value(1))
+                .andExpect(jsonPath("$.counts.INTERESTED").value(0))
+                .andExpect(jsonPath("$.adoptions[0].municipality").value("2260"));
+        mvc.perform(get("/api/v1/municipalities/2260/adoptions"))
+                .andExpect(jsonPath("$[*].solutionId").value(hasItem(sundsvallSolution.toString())));
+        mvc.perform(get("/api/v1/municipalities/9999/adoptions")).andExpect(status().isNotFound());
+
+        // the adoption reaches the search index through events: "most adopted" puts it first among its peers
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            SearchResult result = search.search(SearchQuery.of(word).withSort(SearchSort.MOST_ADOPTED));
+            return !result.hits().isEmpty() && result.hits().get(0).id().equals(sundsvallSolution);
+        });
+    }
+
+    @Test
+    void onlyTheAdoptingMunicipalityChangesItsAdoption() throws Exception {
+        String location = adopt(angeToken, "{}");
+        mvc.perform(bearer(patch(location), sundsvallToken).content("{\"status\":\"PLANNING\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(Problems.FORBIDDEN.toString()));
+        mvc.perform(patch(location).contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"PLANNING\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/solutions/{id}/adoptions", sundsvallSolution).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void oneAdoptionPerMunicipalityAndNeverOfOnesOwnOrOfADraft() throws Exception {
+        adopt(angeToken, "{\"status\":\"PLANNING\"}");
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", sundsvallSolution), angeToken).content("{}"))
+                .andExpect(status().isConflict());
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", sundsvallSolution), sundsvallToken).content("{}"))
+                .andExpect(status().isConflict());
+        UUID draft = catalog.create(new Actor("adoption-test", Role.EDITOR, "2281"),
+                SolutionFixtures.complete("Utkast " + word)).id();
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", draft), angeToken).content("{}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", sundsvallSolution), angeToken)
+                        .content("{\"status\":\"SOMEDAY\"}"))
+                .andExpect(status().isBadRequest());
+    }
+}
