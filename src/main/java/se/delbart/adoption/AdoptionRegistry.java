@@ -34,9 +34,13 @@ public class AdoptionRegistry {
     private final SolutionCatalog catalog;
     private final Municipalities municipalities;
     private final Clock clock;
+    private final ExperienceReports reports;
+    private final jakarta.validation.Validator validator;
 
     AdoptionRegistry(Adoptions adoptions, AdoptionStatusChanges history, SolutionCatalog catalog,
-            Municipalities municipalities, Clock clock) {
+            Municipalities municipalities, Clock clock, ExperienceReports reports, jakarta.validation.Validator validator) {
+        this.reports = reports;
+        this.validator = validator;
         this.adoptions = adoptions;
         this.history = history;
         this.catalog = catalog;
@@ -93,6 +97,41 @@ public class AdoptionRegistry {
                     adoption.status() == AdoptionStatus.DISCONTINUED ? adoption.discontinuedReason() : null));
         }
         return adoption;
+    }
+
+    /**
+     * Replaces the adoption's current experience report (the previous one stays in its history). Reports are about
+     * real use: the adoption must be IMPLEMENTING, IN_PRODUCTION or DISCONTINUED.
+     */
+    public ExperienceReport report(Actor actor, UUID adoptionId, Experience experience) {
+        Adoption adoption = get(adoptionId);
+        if (actor == null || !actor.role().belongsToMunicipality() || !actor.worksFor(adoption.municipalityCode())) {
+            throw new NotPermittedException("Only staff of the adopting municipality can report its experience.");
+        }
+        if (adoption.status().ordinal() < AdoptionStatus.IMPLEMENTING.ordinal()) {
+            throw new InvalidStateException("Report your experience once the adoption is being implemented; it is "
+                    + adoption.status() + ".");
+        }
+        var violations = validator.validate(experience);
+        if (!violations.isEmpty()) {
+            throw new se.delbart.shared.InvalidInputException(violations.stream()
+                    .map(v -> new se.delbart.shared.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(se.delbart.shared.FieldProblem::field)).toList());
+        }
+        int revision = reports.findFirstByAdoptionIdOrderByRevisionDesc(adoptionId).map(r -> r.revision() + 1).orElse(1);
+        return reports.save(new ExperienceReport(adoptionId, revision, experience, clock.instant(), actor.username()));
+    }
+
+    /** The current report, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExperienceReport> currentReport(UUID adoptionId) {
+        return reports.findFirstByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
+    }
+
+    /** Every revision, newest first. */
+    @Transactional(readOnly = true)
+    public List<ExperienceReport> reportHistory(UUID adoptionId) {
+        return reports.findByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
     }
 
     @Transactional(readOnly = true)

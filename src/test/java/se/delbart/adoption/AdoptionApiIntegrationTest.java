@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -134,6 +135,37 @@ class AdoptionApiIntegrationTest {
             SearchResult result = search.search(SearchQuery.of(word).withSort(SearchSort.MOST_ADOPTED));
             return !result.hits().isEmpty() && result.hits().get(0).id().equals(sundsvallSolution);
         });
+    }
+
+    @Test
+    void theAdopterReportsRealEffortAndEditsKeepHistory() throws Exception {
+        String location = adopt(angeToken, "{}");
+        String report = "{\"implementationDays\":12,\"adaptationDays\":4,\"oneOffCostSek\":40000,"
+                + "\"weeksToFirstValue\":6,\"adaptations\":\"Egna mallar\",\"operationalRating\":4,"
+                + "\"citizenRating\":5,\"supportRating\":3,\"wouldRecommend\":true}";
+        mvc.perform(bearer(put(location + "/report"), angeToken).content(report))
+                .andExpect(status().isConflict());
+        mvc.perform(bearer(patch(location), angeToken).content("{\"status\":\"IMPLEMENTING\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(bearer(put(location + "/report"), angeToken).content(report))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.experience.implementationDays").value(12));
+        mvc.perform(bearer(put(location + "/report"), angeToken).content(report.replace("\"implementationDays\":12", "\"implementationDays\":15")))
+                .andExpect(jsonPath("$.revision").value(2));
+        mvc.perform(get(location + "/report"))
+                .andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.experience.implementationDays").value(15))
+                .andExpect(jsonPath("$.reportedBy").doesNotExist());
+        mvc.perform(get(location + "/report/history")).andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(bearer(put(location + "/report"), sundsvallToken).content(report))
+                .andExpect(status().isForbidden());
+        mvc.perform(bearer(put(location + "/report"), angeToken).content(report.replace("\"operationalRating\":4", "\"operationalRating\":6")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("operationalRating"));
+        mvc.perform(bearer(put(location + "/report"), angeToken).content("{\"operationalRating\":3}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("wouldRecommend")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +25,8 @@ import se.delbart.adoption.Adoption;
 import se.delbart.adoption.AdoptionRegistry;
 import se.delbart.adoption.AdoptionStatus;
 import se.delbart.adoption.AdoptionStatusChange;
+import se.delbart.adoption.Experience;
+import se.delbart.adoption.ExperienceReport;
 import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
@@ -105,6 +108,29 @@ class AdoptionApiController {
     @GetMapping("/municipalities/{kommunkod}/adoptions")
     List<AdoptionView> forMunicipality(@PathVariable String kommunkod) {
         return registry.forMunicipality(kommunkod).stream().map(a -> AdoptionView.of(a, null)).toList();
+    }
+
+    record ReportView(UUID adoptionId, int revision, Experience experience, Instant reportedAt) {
+        static ReportView of(ExperienceReport r) {
+            return new ReportView(r.adoptionId(), r.revision(), r.experience(), r.reportedAt());
+        }
+    }
+
+    /** Replaces the current experience report; earlier revisions stay in {@code /report/history}. */
+    @PutMapping(path = "/adoptions/{id}/report", consumes = "application/json")
+    ReportView report(Actor actor, @PathVariable UUID id, @RequestBody Experience experience) {
+        return ReportView.of(registry.report(actor, id, experience));
+    }
+
+    @GetMapping("/adoptions/{id}/report")
+    ReportView currentReport(@PathVariable UUID id) {
+        return registry.currentReport(id).map(ReportView::of)
+                .orElseThrow(() -> new se.delbart.shared.NotFoundException("Experience report of adoption", id));
+    }
+
+    @GetMapping("/adoptions/{id}/report/history")
+    List<ReportView> reportHistory(@PathVariable UUID id) {
+        return registry.reportHistory(id).stream().map(ReportView::of).toList();
     }
 
     private static String etag(Adoption adoption) {
