@@ -134,6 +134,44 @@ public class AdoptionRegistry {
         return reports.findByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
     }
 
+    /** Stated vs reported effort, ratings and badges of a solution the actor may see. */
+    @Transactional(readOnly = true)
+    public SolutionExperience experienceOf(Actor actor, UUID solutionId) {
+        Solution solution = catalog.get(actor, solutionId);
+        List<Adoption> all = adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
+        List<Experience> current = all.stream()
+                .map(a -> reports.findFirstByAdoptionIdOrderByRevisionDesc(a.id()))
+                .flatMap(java.util.Optional::stream).map(ExperienceReport::experience).toList();
+        Map<AdoptionStatus, Long> counts = new java.util.EnumMap<>(AdoptionStatus.class);
+        for (AdoptionStatus status : AdoptionStatus.values()) {
+            counts.put(status, all.stream().filter(a -> a.status() == status).count());
+        }
+        java.util.Set<String> groups = new java.util.TreeSet<>();
+        all.stream().filter(a -> a.status() == AdoptionStatus.IMPLEMENTING || a.status() == AdoptionStatus.IN_PRODUCTION)
+                .forEach(a -> municipalities.findById(a.municipalityCode())
+                        .ifPresent(m -> groups.add(m.skrGroup().name())));
+        var details = solution.details();
+        var reported = new SolutionExperience.Reported(
+                Figures.of(current.stream().map(Experience::implementationDays).toList()),
+                Figures.of(current.stream().map(Experience::adaptationDays).toList()),
+                Figures.of(current.stream().map(Experience::oneOffCostSek).toList()),
+                Figures.of(current.stream().map(Experience::yearlyCostSek).toList()),
+                Figures.of(current.stream().map(Experience::weeksToFirstValue).toList()));
+        var ratings = new SolutionExperience.Ratings(
+                Figures.Rating.of(current.stream().map(Experience::operationalRating).toList()),
+                Figures.Rating.of(current.stream().map(Experience::citizenRating).toList()),
+                Figures.Rating.of(current.stream().map(Experience::supportRating).toList()));
+        // share recommending, as an "average" of 1 (yes) and 0 (no)
+        var recommend = Figures.Rating.of(current.stream().map(e -> e.wouldRecommend() ? 1 : 0).toList());
+        var stated = details.effort();
+        var facts = new TrustBadges.Facts(counts.get(AdoptionStatus.IN_PRODUCTION).intValue(), groups,
+                stated.implementationDays() == null ? null : stated.implementationDays().min(),
+                stated.implementationDays() == null ? null : stated.implementationDays().max(),
+                reported.implementationDays(), solution.updatedAt(), details.contacts().size(), details.licence(),
+                details.links().sourceCode(), clock.instant());
+        return new SolutionExperience(counts, stated, reported, ratings, recommend, TrustBadges.award(facts));
+    }
+
     @Transactional(readOnly = true)
     public Adoption get(UUID adoptionId) {
         return adoptions.findById(adoptionId).orElseThrow(() -> new NotFoundException("Adoption", adoptionId));

@@ -158,6 +158,17 @@ class AdoptionApiIntegrationTest {
                 .andExpect(jsonPath("$.experience.implementationDays").value(15))
                 .andExpect(jsonPath("$.reportedBy").doesNotExist());
         mvc.perform(get(location + "/report/history")).andExpect(jsonPath("$.length()").value(2));
+        // stated beside reported, on the solution
+        mvc.perform(get("/api/v1/solutions/{id}/experience", sundsvallSolution))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.adoptions.IMPLEMENTING").value(1))
+                .andExpect(jsonPath("$.stated.implementationDays.max").value(10))
+                .andExpect(jsonPath("$.reported.implementationDays.n").value(1))
+                .andExpect(jsonPath("$.reported.implementationDays.median").value(15.0))
+                .andExpect(jsonPath("$.ratings.citizen.average").value(5.0))
+                .andExpect(jsonPath("$.badges[*].code").value(hasItem("MAINTAINED")))
+                .andExpect(jsonPath("$.badges[*].code").value(hasItem("OPEN_SOURCE")))
+                .andExpect(jsonPath("$.badges[0].rule").isNotEmpty());
         mvc.perform(bearer(put(location + "/report"), sundsvallToken).content(report))
                 .andExpect(status().isForbidden());
         mvc.perform(bearer(put(location + "/report"), angeToken).content(report.replace("\"operationalRating\":4", "\"operationalRating\":6")))

@@ -133,6 +133,12 @@ class AdoptionApiController {
         return registry.reportHistory(id).stream().map(ReportView::of).toList();
     }
 
+    /** Stated vs reported effort (median, range, n), average ratings with n, and explained trust badges. */
+    @GetMapping("/solutions/{solutionId}/experience")
+    se.delbart.adoption.SolutionExperience experience(Actor actor, @PathVariable UUID solutionId) {
+        return registry.experienceOf(actor, solutionId);
+    }
+
     private static String etag(Adoption adoption) {
         return "\"" + adoption.version() + "\"";
     }
