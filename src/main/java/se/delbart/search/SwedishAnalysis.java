@@ -18,6 +18,8 @@ import java.util.List;
  * "aldreomsorg" finds "äldreomsorg" while exact spelling scores higher.</li>
  * <li>{@link #SWEDISH_SEARCH} / {@link #SWEDISH_FOLDED_SEARCH}: the query-time variants, with the synonym graph
  * from {@link #SYNONYMS} before stemming.</li>
+ * <li>A whole-word query variant without compound splitting adds a clause at the field's weight, so a whole compound
+ * typed outranks matches on its parts.</li>
  * </ul>
  */
 public final class SwedishAnalysis {
@@ -33,7 +35,7 @@ public final class SwedishAnalysis {
     public static final String SYNONYMS = "search/synonyms-sv.txt";
 
     /** Version of the index schema (fields and analysis). Bump it when either changes: a mismatch triggers a reindex. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Typo tolerance: one edit for words of at least this many letters. */
     public static final int FUZZY_MIN_LENGTH = 5;

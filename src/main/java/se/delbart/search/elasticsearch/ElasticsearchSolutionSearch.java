@@ -62,6 +62,8 @@ import se.delbart.search.SwedishAnalysis;
 public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     static final float FOLDED_WEIGHT = 0.5f;
+    /** Extra weight of a word matched whole rather than through one of its compound parts (as in Lucene). */
+    static final float WHOLE_WORD_WEIGHT = 1f;
     static final float FUZZY_WEIGHT = 0.3f;
     static final int FUZZY_MAX_EXPANSIONS = 10;
     static final int MAX_WORDS = 16;
@@ -199,6 +201,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         TEXT_FIELDS.forEach((field, weight) -> {
             bool.should(q -> q.match(m -> m.field(field).query(text).boost(weight)));
             bool.should(q -> q.match(m -> m.field(field + "." + FOLDED).query(text).boost(weight * FOLDED_WEIGHT)));
+            bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER)
+                    .boost(weight * WHOLE_WORD_WEIGHT)));
         });
         if (!longWords.isEmpty()) {
             bool.should(q -> q.match(m -> m.field(EXPANDED).query(longWords).fuzziness("1").prefixLength(1)

@@ -64,6 +64,12 @@ final class SolutionIndex {
     private static final String EDGE_NGRAM = "delbart_edge_ngram";
     private static final String EXPANDED_ANALYZER = "delbart_swedish_expanded";
     /**
+     * Query analyzer without compound splitting: the index keeps each compound whole beside its parts, so a whole
+     * compound typed ("bygglovsansökan") also scores as a whole word and outranks matches on its parts (as in Lucene).
+     */
+    static final String WHOLE_WORD_SEARCH_ANALYZER = "delbart_swedish_whole_word_search";
+
+    /**
      * The fuzzy clause's query analyzer: folded and stemmed but not decompounded, because Elasticsearch does not
      * apply fuzziness to a position holding several tokens (the Lucene adapter also fuzzes only the whole words).
      */
@@ -109,6 +115,7 @@ final class SolutionIndex {
                         .analyzer(SWEDISH_FOLDED_SEARCH, custom("lowercase", "asciifolding", SYNONYMS, COMPOUNDS, STEMMER))
                         .analyzer(EXPANDED_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS_INDEX, COMPOUNDS, STEMMER))
                         .analyzer(FUZZY_SEARCH_ANALYZER, custom("lowercase", "asciifolding", STEMMER))
+                        .analyzer(WHOLE_WORD_SEARCH_ANALYZER, custom("lowercase", SYNONYMS, STEMMER))
                         .analyzer(PREFIX_ANALYZER, custom("lowercase", EDGE_NGRAM))
                         .analyzer(PREFIX_SEARCH_ANALYZER, custom("lowercase"))));
     }
