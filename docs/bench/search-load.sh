@@ -67,6 +67,11 @@ if [ "$SIZE" = demo ]; then
     log "starting with the demo profile (28 demo solutions, H2 under $WORK)"
     start_app --spring.profiles.active=demo
     EXPECTED=
+    # the demo data is seeded and indexed after the start: wait until the count is non-zero and steady
+    previous=
+    until current=$(total) && [ -n "$current" ] && [ "$current" != 0 ] && [ "$current" = "$previous" ]; do
+        previous=$current; sleep 3
+    done
 else
     SCHEMA="bench_app_$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')"
     psql -q -h 127.0.0.1 -U postgres -d test -c "CREATE SCHEMA $SCHEMA"
@@ -95,6 +100,6 @@ for path in $(sed -n 's/^  "\(\/api[^"]*\)",$/\1/p' docs/bench/search-load.lua);
     [ "$code" = 200 ] || { log "GET $path answered $code"; exit 1; }
 done
 log "warm-up: wrk 10 s"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s docs/bench/search-load.lua "$BASE" >/dev/null
-log "measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (${EXPECTED:-demo} solutions)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s docs/bench/search-load.lua "$BASE"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s --timeout 10s -s docs/bench/search-load.lua "$BASE" >/dev/null
+log "measured: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency (${EXPECTED:-demo} solutions)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -s docs/bench/search-load.lua "$BASE"

@@ -268,8 +268,7 @@ public final class QueryLatency {
                             published_at timestamptz NOT NULL,
                             tsv tsvector GENERATED ALWAYS AS (
                                 setweight(to_tsvector('swedish', name), 'A')
-                                || setweight(to_tsvector('swedish', summary || ' ' || coalesce(features, '') || ' '
-                                             || coalesce(array_to_string(tags, ' '), '')), 'B')
+                                || setweight(to_tsvector('swedish', summary || ' ' || coalesce(features, '')), 'B')
                                 || setweight(to_tsvector('swedish', coalesce(description, '') || ' '
                                              || coalesce(problem, '')), 'C')) STORED)""");
             }
@@ -297,7 +296,8 @@ public final class QueryLatency {
                     insert.setString(3, d.summary());
                     insert.setString(4, d.description());
                     insert.setString(5, d.problem());
-                    insert.setString(6, String.join(". ", d.features()));
+                    // features and tags as one text (array_to_string is not immutable, so not in the generated column)
+                    insert.setString(6, String.join(". ", d.features()) + ". " + String.join(" ", d.tags()));
                     insert.setArray(7, connection.createArrayOf("text", d.tags().toArray()));
                     insert.setArray(8, connection.createArrayOf("text", d.domains().toArray()));
                     insert.setString(9, d.publisherCountyCode());
