@@ -257,6 +257,18 @@ public final class QueryLatency {
 
         PostgresBackend(String url) throws SQLException {
             connection = DriverManager.getConnection(url, "postgres", "");
+            try {
+                createTable();
+            } catch (SQLException | RuntimeException e) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"); // leave nothing behind
+                }
+                connection.close();
+                throw e;
+            }
+        }
+
+        private void createTable() throws SQLException {
             try (Statement st = connection.createStatement()) {
                 st.execute("CREATE SCHEMA " + schema);
                 st.execute("SET search_path TO " + schema);
