@@ -116,9 +116,9 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         return changed;
     }
 
+    /** See {@link se.delbart.shared.Versioning}: every change moves updatedAt forward, so the version moves once. */
     private void touch(Instant now) {
-        // collections are excluded from Hibernate's lock: moving updatedAt forward increments the version
-        updatedAt = updatedAt == null || now.isAfter(updatedAt.plusNanos(999)) ? now : updatedAt.plusNanos(1000);
+        updatedAt = se.delbart.shared.Versioning.nextUpdate(updatedAt, now);
     }
 
     private static String blankToNull(String s) {

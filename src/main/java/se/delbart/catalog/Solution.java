@@ -277,13 +277,9 @@ public class Solution extends AbstractAggregateRoot<Solution> {
         return missing;
     }
 
-    /**
-     * Collections are excluded from optimistic locking (Hibernate would otherwise bump the version when it first
-     * writes them); every change moves {@code updatedAt} strictly forward instead, so each change still increments
-     * the version exactly once.
-     */
+    /** See {@link se.delbart.shared.Versioning}: every change moves updatedAt forward, so the version moves once. */
     private void touch(Instant now) {
-        updatedAt = updatedAt == null || now.isAfter(updatedAt.plusNanos(999)) ? now : updatedAt.plusNanos(1000);
+        updatedAt = se.delbart.shared.Versioning.nextUpdate(updatedAt, now);
     }
 
     /** Events registered and not yet published (visible for tests in this package). */
