@@ -265,6 +265,19 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void highlightsMarkFoldedAndMisspeltMatchesInTheOriginalText() {
+        SearchResult.Hit folded = search.search(SearchQuery.of("aldreomsorg")).hits().get(0);
+        assertThat(folded.id()).isEqualTo(ALDREOMSORG.id());
+        assertThat(folded.highlights().get("name"))
+                .anySatisfy(fragment -> assertThat(fragment).contains("<mark>äldreomsorg</mark>"));
+
+        SearchResult.Hit typo = search.search(SearchQuery.of("skolskjut")).hits().get(0);
+        assertThat(typo.id()).isEqualTo(SKOLSKJUTS.id());
+        assertThat(typo.highlights().values().stream().flatMap(List::stream))
+                .anySatisfy(fragment -> assertThat(fragment.toLowerCase()).contains("<mark>skolskjuts</mark>"));
+    }
+
+    @Test
     void hitsCarryWhatAResultListShows() {
         SearchResult.Hit hit = search.search(SearchQuery.of("bygglovsansökan")).hits().get(0);
         assertThat(hit.name()).isEqualTo(BYGGLOV.name());

@@ -2,11 +2,13 @@ package se.delbart.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -15,14 +17,19 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Fragments with matched words in {@code <mark>}, everything else HTML-escaped. Offsets come from re-analysing the
- * stored text with the folded analyzer (the text fields are indexed without offsets), so diacritics-free and fuzzy
- * matches are marked too.
+ * Fragments with matched words in {@code <mark>}, everything else HTML-escaped. Matches come from the offsets in the
+ * postings of the folded fields ({@code name_folded}, …), so diacritics-free and fuzzy matches are marked too, and
+ * the text they mark is the stored original field ({@code name}, …) — the same characters, analysed differently.
+ *
+ * <p>Fuzzy clauses are rewritten into the concrete index terms they reach once per search, before highlighting:
+ * the highlighter then only looks terms up in each hit's postings instead of re-analysing stored text or scanning
+ * the term dictionary per hit (which dominated search time at 100k documents, see docs/benchmarks.md).
  */
 final class Highlighter extends UnifiedHighlighter {
 
-    private static final String[] FIELDS = IndexSchema.HIGHLIGHTED.keySet().stream().sorted().toArray(String[]::new);
-    private static final int[] PASSAGES = java.util.Arrays.stream(FIELDS).mapToInt(IndexSchema.HIGHLIGHTED::get).toArray();
+    private static final String[] STORED = IndexSchema.HIGHLIGHTED.keySet().stream().sorted().toArray(String[]::new);
+    private static final String[] FIELDS = Arrays.stream(STORED).map(IndexSchema::folded).toArray(String[]::new);
+    private static final int[] PASSAGES = Arrays.stream(STORED).mapToInt(IndexSchema.HIGHLIGHTED::get).toArray();
 
     private Highlighter(Builder builder) {
         super(builder);
@@ -36,7 +43,10 @@ final class Highlighter extends UnifiedHighlighter {
                 .withHighlightPhrasesStrictly(true));
     }
 
-    /** Per document (in the order of {@code docIds}): field → fragments; fields without a match are left out. */
+    /**
+     * Per document (in the order of {@code docIds}): stored field name → fragments; fields without a match are left
+     * out.
+     */
     List<Map<String, List<String>>> highlight(Query query, int[] docIds) throws IOException {
         List<Map<String, List<String>>> perDoc = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
@@ -45,16 +55,30 @@ final class Highlighter extends UnifiedHighlighter {
         if (query == null || docIds.length == 0) {
             return perDoc;
         }
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, PASSAGES);
-        for (String field : FIELDS) {
-            Object[] fragments = byField.get(field);
+        Query concrete = searcher.rewrite(query);
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, concrete, docIds, PASSAGES);
+        for (int f = 0; f < FIELDS.length; f++) {
+            Object[] fragments = byField.get(FIELDS[f]);
             for (int i = 0; i < docIds.length; i++) {
                 if (fragments != null && fragments[i] instanceof List<?> list && !list.isEmpty()) {
-                    perDoc.get(i).put(field, list.stream().map(String.class::cast).toList());
+                    perDoc.get(i).put(STORED[f], list.stream().map(String.class::cast).toList());
                 }
             }
         }
         return perDoc;
+    }
+
+    /** The folded fields are not stored: their text is the stored original field's. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+            int cacheCharsThreshold) throws IOException {
+        String[] stored = Arrays.stream(fields).map(Highlighter::storedField).toArray(String[]::new);
+        return super.loadFieldValues(stored, docIter, cacheCharsThreshold);
+    }
+
+    private static String storedField(String field) {
+        return field.endsWith(IndexSchema.FOLDED)
+                ? field.substring(0, field.length() - IndexSchema.FOLDED.length()) : field;
     }
 
     /** One string per passage: the default formatter with escaping, applied passage by passage. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -25,8 +27,8 @@ import se.delbart.search.SearchSort;
 import se.delbart.search.SolutionDocument;
 
 /**
- * The fields of the index. Text fields are analysed twice: exactly ({@code name}) and diacritics-folded
- * ({@code name_folded}); facets are sorted-set doc values (one dimension per {@link Facet}, named by its parameter);
+ * The fields of the index. Text fields are analysed twice: exactly ({@code name}, stored) and diacritics-folded
+ * ({@code name_folded}, with offsets for highlighting); facets are sorted-set doc values (one dimension per {@link Facet}, named by its parameter);
  * sorting uses doc values.
  */
 final class IndexSchema {
@@ -57,6 +59,9 @@ final class IndexSchema {
             DESCRIPTION, 2, PROBLEM, 1);
 
     static final FacetsConfig FACETS = facetsConfig();
+
+    /** Folded text with offsets in the postings: the highlighter marks matches from them, without re-analysis. */
+    private static final FieldType FOLDED_WITH_OFFSETS = foldedWithOffsets();
 
     private IndexSchema() {
     }
@@ -116,7 +121,7 @@ final class IndexSchema {
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
-            doc.add(new TextField(folded(field), value, Field.Store.NO));
+            doc.add(new Field(folded(field), value, FOLDED_WITH_OFFSETS));
         }
     }
 
@@ -136,6 +141,13 @@ final class IndexSchema {
     private static void facetValues(Document doc, Facet facet, Set<String> values) {
         values.stream().filter(value -> value != null && !value.isBlank())
                 .forEach(value -> doc.add(new SortedSetDocValuesFacetField(facet.param(), value)));
+    }
+
+    private static FieldType foldedWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FacetsConfig facetsConfig() {

@@ -102,8 +102,9 @@ final class TextQueries {
     }
 
     /**
-     * What the highlighter looks for, on the stored (exact) field names but with folded terms: the highlighter
-     * re-analyses stored text with the folded analyzer, so "aldreomsorg" marks "äldreomsorg".
+     * What the highlighter looks for: folded terms on the folded fields, whose postings carry offsets, so
+     * "aldreomsorg" marks "äldreomsorg" without re-analysing the stored text. Fuzzy clauses are left for the caller
+     * to rewrite into concrete terms once per search (see {@code Highlighter}).
      */
     Query highlighting(String text) {
         return highlighting(text, true);
@@ -114,7 +115,7 @@ final class TextQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (String field : IndexSchema.HIGHLIGHTED.keySet()) {
-            any |= add(query, folded.createBooleanQuery(field, input, Occur.SHOULD), 1f);
+            any |= add(query, folded.createBooleanQuery(IndexSchema.folded(field), input, Occur.SHOULD), 1f);
         }
         if (!any) {
             return null;
@@ -135,7 +136,7 @@ final class TextQueries {
         }
         String corrected = correctAgainstVocabulary(input);
         for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
-            String name = scoring ? IndexSchema.folded(field.getKey()) : field.getKey();
+            String name = IndexSchema.folded(field.getKey());
             float weight = scoring ? field.getValue() * FUZZY_WEIGHT : 1f;
             for (String term : fuzzyTerms) {
                 query.add(new BoostQuery(new FuzzyQuery(new Term(name, term), 1, 1, FUZZY_MAX_EXPANSIONS, true),
