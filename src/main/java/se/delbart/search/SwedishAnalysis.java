@@ -18,8 +18,9 @@ import java.util.List;
  * "aldreomsorg" finds "äldreomsorg" while exact spelling scores higher.</li>
  * <li>{@link #SWEDISH_SEARCH} / {@link #SWEDISH_FOLDED_SEARCH}: the query-time variants, with the synonym graph
  * from {@link #SYNONYMS} before stemming.</li>
- * <li>A whole-word query variant without compound splitting adds a clause at the field's weight, so a whole compound
- * typed outranks matches on its parts.</li>
+ * <li>Queries use whole-word variants of the search analyzers (no compound splitting); a typed compound is cut by
+ * {@code search.analysis.CompoundSplitter} and its parts are required together in an extra, lower-weighted clause,
+ * so a whole compound typed outranks its parts found apart, and one common part alone matches nothing.</li>
  * </ul>
  */
 public final class SwedishAnalysis {
@@ -35,7 +36,7 @@ public final class SwedishAnalysis {
     public static final String SYNONYMS = "search/synonyms-sv.txt";
 
     /** Version of the index schema (fields and analysis). Bump it when either changes: a mismatch triggers a reindex. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     /** Typo tolerance: one edit for words of at least this many letters. */
     public static final int FUZZY_MIN_LENGTH = 5;

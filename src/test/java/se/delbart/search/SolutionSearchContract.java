@@ -127,6 +127,14 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void aTypedCompoundNeedsAllItsPartsNotJustOne() {
+        // "e-tjänster" and "socialtjänsten" share the part "tjänst" with "hemtjänst", but are not about it
+        assertThat(ids("hemtjänst")).contains(ALDREOMSORG.id()).doesNotContain(ETJANST.id());
+        // "bygglovsansökan" = bygglov + ansökan: a document with only "ansökan" is not a match
+        assertThat(ids("bygglovsansökan")).doesNotContain(SKOLSKJUTS.id());
+    }
+
+    @Test
     void inflectionsAreStemmed() {
         assertThat(top("äldreomsorgen")).isEqualTo(ALDREOMSORG.id());
         assertThat(ids("skolorna")).contains(SKOLA.id());

@@ -51,6 +51,7 @@ import se.delbart.search.SolutionDocument;
 import se.delbart.search.SolutionSearch;
 import se.delbart.search.Suggestion;
 import se.delbart.search.SwedishAnalysis;
+import se.delbart.search.analysis.CompoundSplitter;
 
 /**
  * {@link SolutionSearch} on Elasticsearch. Documents live in versioned indices ({@code <alias>-v<schema>-<time>})
@@ -62,8 +63,8 @@ import se.delbart.search.SwedishAnalysis;
 public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     static final float FOLDED_WEIGHT = 0.5f;
-    /** Extra weight of a word matched whole rather than through one of its compound parts (as in Lucene). */
-    static final float WHOLE_WORD_WEIGHT = 1f;
+    /** Weight of a typed compound's parts found together, relative to the whole word's (as in Lucene). */
+    static final float PARTS_WEIGHT = 0.6f;
     static final float FUZZY_WEIGHT = 0.3f;
     static final int FUZZY_MAX_EXPANSIONS = 10;
     static final int MAX_WORDS = 16;
@@ -184,10 +185,12 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     }
 
     /**
-     * Per text field: the exact (stemmed, synonym-expanded) match at the field's weight, the diacritics-folded match
-     * at half of it; plus one-edit fuzzy matching of the words of 5+ letters on all text (folded, synonyms expanded
-     * at index time) at 0.3, so exact spelling ranks first. Only {@code match} queries: user input is never parsed
-     * as query syntax. The same weights and limits as the Lucene adapter.
+     * Per text field: the whole-word match (stemmed, synonym-expanded, compounds kept whole) at the field's weight,
+     * the diacritics-folded match at half of it, and for each typed compound the shared {@link CompoundSplitter} can
+     * cut, all its parts together ({@code operator: and}) at {@link #PARTS_WEIGHT}; plus one-edit fuzzy matching of
+     * the words of 5+ letters on all text (folded, synonyms expanded at index time) at 0.3, so exact spelling ranks
+     * first. Only {@code match} queries: user input is never parsed as query syntax. The same weights and limits as
+     * the Lucene adapter.
      */
     static Query textQuery(String input) {
         if (input.isBlank()) {
@@ -197,12 +200,21 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         String longWords = WORD.matcher(text).results().map(r -> r.group())
                 .filter(w -> w.codePointCount(0, w.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH)
                 .reduce((a, b) -> a + " " + b).orElse("");
+        List<CompoundSplitter.Compound> compounds = CompoundSplitter.swedish().compounds(text, MAX_WORDS);
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
         TEXT_FIELDS.forEach((field, weight) -> {
-            bool.should(q -> q.match(m -> m.field(field).query(text).boost(weight)));
-            bool.should(q -> q.match(m -> m.field(field + "." + FOLDED).query(text).boost(weight * FOLDED_WEIGHT)));
+            String folded = field + "." + FOLDED;
             bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER)
-                    .boost(weight * WHOLE_WORD_WEIGHT)));
+                    .boost(weight)));
+            bool.should(q -> q.match(m -> m.field(folded).query(text)
+                    .analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER).boost(weight * FOLDED_WEIGHT)));
+            for (CompoundSplitter.Compound compound : compounds) {
+                bool.should(q -> q.match(m -> m.field(field).query(compound.text()).operator(Operator.And)
+                        .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * PARTS_WEIGHT)));
+                bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
+                        .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                        .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
+            }
         });
         if (!longWords.isEmpty()) {
             bool.should(q -> q.match(m -> m.field(EXPANDED).query(longWords).fuzziness("1").prefixLength(1)

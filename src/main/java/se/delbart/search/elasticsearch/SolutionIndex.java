@@ -74,6 +74,8 @@ final class SolutionIndex {
      * apply fuzziness to a position holding several tokens (the Lucene adapter also fuzzes only the whole words).
      */
     static final String FUZZY_SEARCH_ANALYZER = "delbart_fuzzy_search";
+    /** The folded fields' query analyzer: as {@link #WHOLE_WORD_SEARCH_ANALYZER}, diacritics folded. */
+    static final String FOLDED_WHOLE_WORD_SEARCH_ANALYZER = "delbart_swedish_folded_whole_word_search";
     private static final String PREFIX_ANALYZER = "delbart_prefix";
     private static final String PREFIX_SEARCH_ANALYZER = "delbart_prefix_search";
 
@@ -116,6 +118,7 @@ final class SolutionIndex {
                         .analyzer(EXPANDED_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS_INDEX, COMPOUNDS, STEMMER))
                         .analyzer(FUZZY_SEARCH_ANALYZER, custom("lowercase", "asciifolding", STEMMER))
                         .analyzer(WHOLE_WORD_SEARCH_ANALYZER, custom("lowercase", SYNONYMS, STEMMER))
+                        .analyzer(FOLDED_WHOLE_WORD_SEARCH_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS, STEMMER))
                         .analyzer(PREFIX_ANALYZER, custom("lowercase", EDGE_NGRAM))
                         .analyzer(PREFIX_SEARCH_ANALYZER, custom("lowercase"))));
     }

@@ -21,9 +21,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * postings of the folded fields ({@code name_folded}, …), so diacritics-free and fuzzy matches are marked too, and
  * the text they mark is the stored original field ({@code name}, …) — the same characters, analysed differently.
  *
- * <p>Fuzzy clauses are rewritten into the concrete index terms they reach once per search, before highlighting:
- * the highlighter then only looks terms up in each hit's postings instead of re-analysing stored text or scanning
- * the term dictionary per hit (which dominated search time at 100k documents, see docs/benchmarks.md).
+ * <p>It is given the search's own query after rewriting (fuzzy clauses already turned into the index terms they
+ * reach): it then only looks the folded fields' terms up in each hit's postings, instead of re-analysing stored
+ * text or expanding fuzzy terms per hit (which dominated search time at 100k documents, see docs/benchmarks.md).
  */
 final class Highlighter extends UnifiedHighlighter {
 
@@ -40,7 +40,10 @@ final class Highlighter extends UnifiedHighlighter {
                 .withFormatter(new MarkFormatter())
                 .withMaxNoHighlightPassages(0)
                 .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true));
+                .withHighlightPhrasesStrictly(true)
+                // per field, look up only that field's terms in each hit's postings; the Weight/Matches path
+                // evaluated every field's clauses for every field (most of the search time at 100k documents)
+                .withWeightMatches(false));
     }
 
     /**
@@ -55,8 +58,7 @@ final class Highlighter extends UnifiedHighlighter {
         if (query == null || docIds.length == 0) {
             return perDoc;
         }
-        Query concrete = searcher.rewrite(query);
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, concrete, docIds, PASSAGES);
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, PASSAGES);
         for (int f = 0; f < FIELDS.length; f++) {
             Object[] fragments = byField.get(FIELDS[f]);
             for (int i = 0; i < docIds.length; i++) {

@@ -47,6 +47,8 @@ final class LuceneAnalyzers {
     final Analyzer swedishFoldedSearch;
     /** Search side without compound splitting: a whole compound typed ("bygglovsansökan") also scores as a whole word. */
     final Analyzer swedishWholeWordSearch;
+    /** As {@link #swedishWholeWordSearch}, diacritics folded: the folded fields' query analyzer. */
+    final Analyzer swedishFoldedWholeWordSearch;
     /** Lower-cased words, no stemming: type-ahead on names and tags. */
     final Analyzer words;
 
@@ -62,6 +64,7 @@ final class LuceneAnalyzers {
         swedishSearch = chain(false, dictionary, synonyms(synonymRules, false));
         swedishFoldedSearch = chain(true, dictionary, synonyms(synonymRules, true));
         swedishWholeWordSearch = chain(false, null, synonyms(synonymRules, false));
+        swedishFoldedWholeWordSearch = chain(true, null, synonyms(synonymRules, true));
         words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

@@ -236,30 +236,20 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             if (searcher.facets == null) {
                 return new SearchResult(0, List.of(), noFacets);
             }
-            Query text = query.text().isBlank() ? new MatchAllDocsQuery() : queries.scoring(query.text());
-            DrillDownQuery drillDown = filtered(text, query);
+            // rewritten once: fuzzy clauses become the concrete index terms they reach, for scoring and highlighting
+            Query text = query.text().isBlank() ? null : concrete(searcher, query.text());
+            DrillDownQuery drillDown = filtered(query.text().isBlank() ? new MatchAllDocsQuery() : text, query);
 
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (query.page() + 1) * query.size());
-            DrillSideways.DrillSidewaysResult result;
-            try {
-                result = drillSideways(searcher, drillDown, query, wanted);
-            } catch (IndexSearcher.TooManyClauses tooLong) {
-                // a long query whose fuzzy terms expand past Lucene's clause limit: search it without typo tolerance
-                result = drillSideways(searcher, filtered(queries.scoring(query.text(), false), query), query, wanted);
-            }
+            DrillSideways.DrillSidewaysResult result = drillSideways(searcher, drillDown, query, wanted);
 
             ScoreDoc[] top = result.hits.scoreDocs;
             int from = Math.min(top.length, query.page() * query.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, top.length);
             int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            List<Map<String, List<String>>> highlights;
-            Highlighter highlighter = Highlighter.of(searcher, analyzers.swedishFolded);
-            String typed = query.text();
-            try {
-                highlights = highlighter.highlight(typed.isBlank() ? null : queries.highlighting(typed), docIds);
-            } catch (IndexSearcher.TooManyClauses tooLong) {
-                highlights = highlighter.highlight(queries.highlighting(typed, false), docIds);
-            }
+            // the highlighter marks the folded fields' terms of the same query (their postings carry offsets)
+            List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
+                    .highlight(text, docIds);
 
             StoredFields stored = searcher.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -273,6 +263,22 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
         });
     }
 
+    /**
+     * The scoring query with its fuzzy clauses rewritten into index terms; without typo tolerance when they expand
+     * past Lucene's clause limit (a very long query). Null when the text holds nothing searchable.
+     */
+    private Query concrete(IndexSearcher searcher, String typed) throws IOException {
+        Query scoring = queries.scoring(typed);
+        if (scoring == null) {
+            return null;
+        }
+        try {
+            return searcher.rewrite(scoring);
+        } catch (IndexSearcher.TooManyClauses tooLong) {
+            return searcher.rewrite(queries.scoring(typed, false));
+        }
+    }
+
     /** The text query with the facet filters: values within a facet OR-ed, facets AND-ed. */
     private static DrillDownQuery filtered(Query text, SearchQuery query) {
         DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.FACETS, text == null ? new MatchNoDocsQuery() : text);
@@ -284,10 +290,16 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
     private static DrillSideways.DrillSidewaysResult drillSideways(IndexGeneration.FacetSearcher searcher,
             DrillDownQuery query, SearchQuery request, int wanted) throws IOException {
         return new DrillSideways(searcher, IndexSchema.FACETS, searcher.facets)
-                .search(query, null, null, wanted, IndexSchema.sort(request.sort()), true);
+                // no second scoring pass: under relevance order the score is the first sort value (see score())
+                .search(query, null, null, wanted, IndexSchema.sort(request.sort()), false);
     }
 
+    /** The relevance score: the first sort value under relevance order; 0 under the other orders. */
     private static float score(ScoreDoc hit) {
+        if (hit instanceof org.apache.lucene.search.FieldDoc sorted && sorted.fields.length > 0
+                && sorted.fields[0] instanceof Float relevance && !Float.isNaN(relevance)) {
+            return relevance;
+        }
         return Float.isNaN(hit.score) ? 0f : hit.score;
     }
 

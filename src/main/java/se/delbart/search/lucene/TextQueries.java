@@ -21,13 +21,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 import se.delbart.search.SwedishAnalysis;
+import se.delbart.search.analysis.CompoundSplitter;
 
 /**
  * Turns what a person typed into a Lucene query, without a query syntax (nothing a user types can make it throw).
- * Per text field, weighted as {@link IndexSchema#TEXT_FIELDS}: the words through the search analyzer (synonym graph,
- * compounds, stems; multi-word synonyms become phrases, as in Elasticsearch's match query), the same on the folded
- * field at half weight, and one-edit fuzzy terms on the folded field at 0.3 for words of
- * {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. All clauses are SHOULD, so documents matching more words score
+ * Per text field, weighted as {@link IndexSchema#TEXT_FIELDS}: the words through the whole-word search analyzer
+ * (synonym graph and stems, compounds kept whole; multi-word synonyms become phrases, as in Elasticsearch's match
+ * query), the same on the folded field at half weight; for each typed compound the {@link CompoundSplitter} can cut,
+ * all of its parts together at {@link #PARTS_WEIGHT} (so "bygglovsansökan" also finds "ansökan om bygglov", while
+ * the whole word ranks first); and one-edit fuzzy terms on the folded field at 0.3 for words of
+ * {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. Clauses are SHOULD, so documents matching more words score
  * higher. Fuzzy terms only reach words that are in the index; a misspelt synonym ("robotisring") is corrected
  * against the synonym list's words first and searched at the fuzzy weight.
  */
@@ -35,8 +38,8 @@ final class TextQueries {
 
     static final float FOLDED_WEIGHT = 0.5f;
     static final float FUZZY_WEIGHT = 0.3f;
-    /** Extra weight of a word matched whole rather than through one of its compound parts. */
-    static final float WHOLE_WORD_WEIGHT = 1f;
+    /** Weight of a typed compound's parts found together, relative to the field's weight for the whole word. */
+    static final float PARTS_WEIGHT = 0.6f;
     /** Queries are cut to this many words and characters: a search box is not a document. */
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -44,16 +47,15 @@ final class TextQueries {
     private static final int FUZZY_MAX_TERM_LENGTH = 40;
 
     private final LuceneAnalyzers analyzers;
-    private final QueryBuilder exact;
-    private final QueryBuilder folded;
     private final QueryBuilder wholeWords;
+    private final QueryBuilder foldedWholeWords;
+    private final CompoundSplitter splitter = CompoundSplitter.swedish();
     private final TreeSet<String> vocabulary;
 
     TextQueries(LuceneAnalyzers analyzers, List<String> synonymRules) {
         this.analyzers = analyzers;
-        this.exact = builder(analyzers.swedishSearch);
-        this.folded = builder(analyzers.swedishFoldedSearch);
         this.wholeWords = builder(analyzers.swedishWholeWordSearch);
+        this.foldedWholeWords = builder(analyzers.swedishFoldedWholeWordSearch);
         this.vocabulary = new TreeSet<>();
         for (String rule : synonymRules) {
             for (Token token : tokens(analyzers.words, rule.replace("=>", ","))) {
@@ -83,50 +85,30 @@ final class TextQueries {
         String input = limit(text);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
+        List<CompoundSplitter.Compound> compounds = splitter.compounds(input, MAX_WORDS);
         for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
             String name = field.getKey();
+            String foldedName = IndexSchema.folded(name);
             float weight = field.getValue();
-            any |= add(query, exact.createBooleanQuery(name, input, Occur.SHOULD), weight);
-            any |= add(query, folded.createBooleanQuery(IndexSchema.folded(name), input, Occur.SHOULD),
+            any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
+            any |= add(query, foldedWholeWords.createBooleanQuery(foldedName, input, Occur.SHOULD),
                     weight * FOLDED_WEIGHT);
-            // the index keeps each compound whole beside its parts: a whole-word match outranks a part match
-            add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight * WHOLE_WORD_WEIGHT);
+            for (CompoundSplitter.Compound compound : compounds) {
+                add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
+                add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
+                        Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
+            }
         }
         if (!any) {
             return null;
         }
         if (tolerateTypos) {
-            addTypoTolerance(query, input, true);
+            addTypoTolerance(query, input);
         }
         return query.build();
     }
 
-    /**
-     * What the highlighter looks for: folded terms on the folded fields, whose postings carry offsets, so
-     * "aldreomsorg" marks "äldreomsorg" without re-analysing the stored text. Fuzzy clauses are left for the caller
-     * to rewrite into concrete terms once per search (see {@code Highlighter}).
-     */
-    Query highlighting(String text) {
-        return highlighting(text, true);
-    }
-
-    Query highlighting(String text, boolean tolerateTypos) {
-        String input = limit(text);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean any = false;
-        for (String field : IndexSchema.HIGHLIGHTED.keySet()) {
-            any |= add(query, folded.createBooleanQuery(IndexSchema.folded(field), input, Occur.SHOULD), 1f);
-        }
-        if (!any) {
-            return null;
-        }
-        if (tolerateTypos) {
-            addTypoTolerance(query, input, false);
-        }
-        return query.build();
-    }
-
-    private void addTypoTolerance(BooleanQuery.Builder query, String input, boolean scoring) {
+    private void addTypoTolerance(BooleanQuery.Builder query, String input) {
         List<String> fuzzyTerms = new ArrayList<>();
         for (Token token : tokens(analyzers.swedishFolded, input)) {
             if (token.positionIncrement() > 0 && token.originalLength() >= SwedishAnalysis.FUZZY_MIN_LENGTH
@@ -137,13 +119,13 @@ final class TextQueries {
         String corrected = correctAgainstVocabulary(input);
         for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
             String name = IndexSchema.folded(field.getKey());
-            float weight = scoring ? field.getValue() * FUZZY_WEIGHT : 1f;
+            float weight = field.getValue() * FUZZY_WEIGHT;
             for (String term : fuzzyTerms) {
                 query.add(new BoostQuery(new FuzzyQuery(new Term(name, term), 1, 1, FUZZY_MAX_EXPANSIONS, true),
                         weight), Occur.SHOULD);
             }
             if (corrected != null) {
-                add(query, folded.createBooleanQuery(name, corrected, Occur.SHOULD), weight);
+                add(query, foldedWholeWords.createBooleanQuery(name, corrected, Occur.SHOULD), weight);
             }
         }
     }
