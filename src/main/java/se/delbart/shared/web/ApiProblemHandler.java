@@ -43,10 +43,17 @@ import se.delbart.shared.StaleVersionException;
  * for validation, the fields at fault. Never echoes exception classes or stack traces.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(WebLimits.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final WebLimits webLimits;
+
+    ApiProblemHandler(WebLimits webLimits) {
+        this.webLimits = webLimits;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -95,6 +102,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed the resource at the same time. Fetch it again and reapply your change.");
     }
 
+    /** The database cannot be reached (down, failing over, pool exhausted): the caller may retry later. */
+    @ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.dao.QueryTimeoutException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return unavailable(new se.delbart.shared.ServiceUnavailableException("database", e));
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> problems = e.getConstraintViolations().stream()
@@ -136,6 +153,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.TooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(RequestBodyLimitFilter.problem(webLimits.maxRequestBody().toBytes()));
+            }
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
                 "Malformed request", "The request body is not valid JSON for this resource. Check syntax, field types and enumeration values."));
     }
