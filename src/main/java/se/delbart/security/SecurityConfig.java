@@ -61,6 +61,12 @@ class SecurityConfig {
         return new ProblemResponses(objectMapper);
     }
 
+    // --- hardening (issue 8): the firewall's refusals as problem+json under /api
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.requestRejectedHandler();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain tokenApiChain(HttpSecurity http, AuthenticationManager authenticationManager,

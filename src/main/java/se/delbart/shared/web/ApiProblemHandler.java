@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
@@ -112,6 +113,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return unavailable(new se.delbart.shared.ServiceUnavailableException("database", e));
     }
 
+    /**
+     * A database constraint refused the change (a value too long, a duplicate): a 409, never a 500. Field rules in the
+     * domain should catch these first; this is the safety net, logged so that the missing rule gets added.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(Exception e) {
+        log.warn("A database constraint refused a change (a domain rule is missing): {}", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Refused by a data constraint",
+                "The change conflicts with stored data or exceeds a size limit.");
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> problems = e.getConstraintViolations().stream()
@@ -123,6 +135,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return validationProblem(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+    }
+
+    /**
+     * A {@code sort} parameter naming no property (or not a property at all) reaches Spring Data as an invalid sort
+     * expression: the caller's mistake, 400 at the field. Without a sort parameter it is a bug and stays a 500.
+     */
+    @ExceptionHandler({ org.springframework.data.mapping.PropertyReferenceException.class,
+            org.springframework.dao.InvalidDataAccessApiUsageException.class })
+    ProblemDetail invalidSort(Exception e, HttpServletRequest request) {
+        if (request.getParameter("sort") == null) {
+            return unexpected(e);
+        }
+        return validationProblem(List.of(new FieldProblem("sort", "must name a sortable property, e.g. name,asc")));
     }
 
     @ExceptionHandler(Exception.class)

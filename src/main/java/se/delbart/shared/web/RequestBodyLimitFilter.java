@@ -54,6 +54,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             // the rest of the body is not read: the connection cannot be reused
             response.setHeader(HttpHeaders.CONNECTION, "close");
             response.getOutputStream().write(json.writeValueAsBytes(problem(limit)));
+            response.flushBuffer();
             return;
         }
         chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
