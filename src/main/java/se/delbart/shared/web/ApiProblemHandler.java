@@ -141,7 +141,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
      * A {@code sort} parameter naming no property (or not a property at all) reaches Spring Data as an invalid sort
      * expression: the caller's mistake, 400 at the field. Without a sort parameter it is a bug and stays a 500.
      */
-    @ExceptionHandler({ org.springframework.data.mapping.PropertyReferenceException.class,
+    @ExceptionHandler({ org.springframework.data.core.PropertyReferenceException.class,
             org.springframework.dao.InvalidDataAccessApiUsageException.class })
     ProblemDetail invalidSort(Exception e, HttpServletRequest request) {
         if (request.getParameter("sort") == null) {
