@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The cluster lock on the real schema (Flyway V14, H2 in PostgreSQL mode): one holder at a time, released by time. */
 @JdbcTest
 @ActiveProfiles("test")
+@org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase(
+        replace = org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ClusterLockTest {
 

@@ -152,9 +152,30 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (lostDatabaseConnection(e)) {
+            // e.g. "unable to rollback" after the connection broke mid-transaction: the database, not a bug
+            log.warn("Database connection lost: {}", e.getMessage());
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "A service Delbart depends on (such as search) is temporarily unavailable. Please try again in a little while.");
+        }
         log.error("Unexpected error in API call", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
                 "Something went wrong on our side. The error has been logged.");
+    }
+
+    /** A JDBC connection failure anywhere in the causes: SQLState class 08, or the JDBC connection exception types. */
+    static boolean lostDatabaseConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))
+                    // HikariCP's proxy after the connection broke (no SQLState), e.g. on the rollback
+                    || (cause instanceof java.sql.SQLException closed && "Connection is closed".equals(closed.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
