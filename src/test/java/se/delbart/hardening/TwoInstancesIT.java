@@ -74,10 +74,10 @@ class TwoInstancesIT {
         String elasticsearch = TestElasticsearch.elasticsearch().url();
         alias = TestElasticsearch.uniqueAlias();
 
-        AppProcess a = instance("a", database, elasticsearch).start();
-        AppProcess b = instance("b", database, elasticsearch).start();
-        a.awaitReady(Duration.ofSeconds(150));
-        b.awaitReady(Duration.ofSeconds(150));
+        // one after the other, as compose does: the first start creates the search index behind the alias (two
+        // instances starting at once on an empty Elasticsearch could each create one: see docs/operations.md)
+        AppProcess a = instance("a", database, elasticsearch).start().awaitReady(Duration.ofSeconds(180));
+        AppProcess b = instance("b", database, elasticsearch).start().awaitReady(Duration.ofSeconds(180));
 
         // an editor, created by the first admin through A's API
         String adminToken = token(a, "admin", ADMIN_PASSWORD);
