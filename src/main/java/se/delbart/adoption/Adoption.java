@@ -67,7 +67,20 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** Column sizes (V6): longer values are field errors, not database errors. */
+    static final int MAX_VERSION = 60;
+    static final int MAX_REASON = 1000;
+
     protected Adoption() {
+    }
+
+    private static String checkedVersion(String adoptedVersion) {
+        String version = blankToNull(adoptedVersion);
+        if (version != null && version.length() > MAX_VERSION) {
+            throw new InvalidInputException(java.util.List.of(
+                    new FieldProblem("adoptedVersion", "must be at most " + MAX_VERSION + " characters")));
+        }
+        return version;
     }
 
     static Adoption start(UUID id, UUID solutionId, String municipalityCode, AdoptionStatus status,
@@ -81,7 +94,7 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         adoption.solutionId = solutionId;
         adoption.municipalityCode = municipalityCode;
         adoption.status = status;
-        adoption.adoptedVersion = blankToNull(adoptedVersion);
+        adoption.adoptedVersion = checkedVersion(adoptedVersion);
         adoption.departments.addAll(departments);
         adoption.createdAt = now;
         adoption.updatedAt = now;
@@ -97,6 +110,10 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         if (next == AdoptionStatus.DISCONTINUED && blankToNull(reason) == null) {
             throw new InvalidInputException(java.util.List.of(new FieldProblem("reason", "say why it was discontinued")));
         }
+        if (next == AdoptionStatus.DISCONTINUED && reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException(java.util.List.of(
+                    new FieldProblem("reason", "must be at most " + MAX_REASON + " characters")));
+        }
         status = next;
         discontinuedReason = next == AdoptionStatus.DISCONTINUED ? reason.strip() : null;
         touch(now);
@@ -105,7 +122,7 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
 
     /** Replaces which departments use it and the adopted version; returns whether anything changed. */
     boolean describe(Set<String> newDepartments, String newAdoptedVersion, Instant now) {
-        String version = blankToNull(newAdoptedVersion);
+        String version = checkedVersion(newAdoptedVersion);
         boolean changed = !departments.equals(newDepartments) || !java.util.Objects.equals(adoptedVersion, version);
         if (changed) {
             departments.clear();

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lucene        where the embedded index lives
  * @param elasticsearch the alias the Elasticsearch adapter searches
  * @param repairMinAge  how old an incomplete index event must be before it is resubmitted
+ * @param repairInterval how often an instance tries the repair (one instance at a time runs it)
  */
 @ConfigurationProperties(prefix = "delbart.search")
 public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue Lucene lucene,
-        @DefaultValue Elasticsearch elasticsearch, @DefaultValue("PT20S") Duration repairMinAge) {
+        @DefaultValue Elasticsearch elasticsearch, @DefaultValue("PT20S") Duration repairMinAge,
+        @DefaultValue("PT30S") Duration repairInterval) {
     public enum Backend { LUCENE, ELASTICSEARCH }
     public record Lucene(@DefaultValue("./data/search") java.nio.file.Path directory) {}
     public record Elasticsearch(@DefaultValue("delbart-solutions") String index) {}

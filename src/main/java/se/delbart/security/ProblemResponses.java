@@ -35,6 +35,28 @@ final class ProblemResponses {
         return (request, response, exception) -> unauthenticated(request, response, exception, offerBasic);
     }
 
+    /**
+     * Requests the firewall refuses (encoded slashes, semicolons, "..", control characters in the address): 400
+     * problem+json under /api, the normal 400 error page elsewhere. The refused address is not echoed.
+     */
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, exception) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", Problems.MALFORMED_REQUEST.toString());
+                body.put("title", "Malformed request");
+                body.put("status", 400);
+                body.put("detail", "The address contains characters or sequences that are not allowed.");
+                response.setStatus(400);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(), body);
+            } else {
+                response.sendError(400);
+            }
+        };
+    }
+
     AccessDeniedHandler accessDeniedHandler() {
         return (request, response, exception) -> forbidden(request, response, exception);
     }

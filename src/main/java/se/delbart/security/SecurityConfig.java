@@ -61,6 +61,12 @@ class SecurityConfig {
         return new ProblemResponses(objectMapper);
     }
 
+    // --- hardening (issue 8): the firewall's refusals as problem+json under /api
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return problems.requestRejectedHandler();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain tokenApiChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -99,6 +105,9 @@ class SecurityConfig {
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
                         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
                         "/actuator/info").permitAll()
+                // hardening (issue 8): metrics for the Prometheus scraper; the reverse proxy keeps /actuator/prometheus
+                // off the public internet (docker-compose nginx.conf, docs/security.md)
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
         http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll());

@@ -30,10 +30,15 @@ class SearchApiController {
 
     private final SolutionSearch search;
     private final SearchIndexMaintenance maintenance;
+    /** Search latency as seen by the API, a histogram in Prometheus (application.yml). */
+    private final io.micrometer.core.instrument.Timer latency;
 
-    SearchApiController(SolutionSearch search, SearchIndexMaintenance maintenance) {
+    SearchApiController(SolutionSearch search, SearchIndexMaintenance maintenance,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.search = search;
         this.maintenance = maintenance;
+        this.latency = io.micrometer.core.instrument.Timer.builder("delbart.search.latency")
+                .description("Time to answer GET /api/v1/search").register(meters);
     }
 
     /**
@@ -44,7 +49,7 @@ class SearchApiController {
     @GetMapping("/search")
     SearchResponse search(@RequestParam MultiValueMap<String, String> params) {
         SearchQuery query = SearchRequests.parse(params);
-        return SearchResponse.of(query, search.search(query));
+        return latency.record(() -> SearchResponse.of(query, search.search(query)));
     }
 
     @GetMapping("/search/suggest")

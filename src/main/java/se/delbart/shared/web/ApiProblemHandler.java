@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
@@ -43,10 +44,17 @@ import se.delbart.shared.StaleVersionException;
  * for validation, the fields at fault. Never echoes exception classes or stack traces.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(WebLimits.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    private final WebLimits webLimits;
+
+    ApiProblemHandler(WebLimits webLimits) {
+        this.webLimits = webLimits;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -95,6 +103,27 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed the resource at the same time. Fetch it again and reapply your change.");
     }
 
+    /** The database cannot be reached (down, failing over, pool exhausted): the caller may retry later. */
+    @ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.dao.QueryTimeoutException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return unavailable(new se.delbart.shared.ServiceUnavailableException("database", e));
+    }
+
+    /**
+     * A database constraint refused the change (a value too long, a duplicate): a 409, never a 500. Field rules in the
+     * domain should catch these first; this is the safety net, logged so that the missing rule gets added.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail integrityViolation(Exception e) {
+        log.warn("A database constraint refused a change (a domain rule is missing): {}", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Refused by a data constraint",
+                "The change conflicts with stored data or exceeds a size limit.");
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<FieldProblem> problems = e.getConstraintViolations().stream()
@@ -108,11 +137,45 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return validationProblem(List.of(new FieldProblem(e.getName(), "has an invalid value")));
     }
 
+    /**
+     * A {@code sort} parameter naming no property (or not a property at all) reaches Spring Data as an invalid sort
+     * expression: the caller's mistake, 400 at the field. Without a sort parameter it is a bug and stays a 500.
+     */
+    @ExceptionHandler({ org.springframework.data.core.PropertyReferenceException.class,
+            org.springframework.dao.InvalidDataAccessApiUsageException.class })
+    ProblemDetail invalidSort(Exception e, HttpServletRequest request) {
+        if (request.getParameter("sort") == null) {
+            return unexpected(e);
+        }
+        return validationProblem(List.of(new FieldProblem("sort", "must name a sortable property, e.g. name,asc")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (lostDatabaseConnection(e)) {
+            // e.g. "unable to rollback" after the connection broke mid-transaction: the database, not a bug
+            log.warn("Database connection lost: {}", e.getMessage());
+            return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "A service Delbart depends on (such as search) is temporarily unavailable. Please try again in a little while.");
+        }
         log.error("Unexpected error in API call", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Internal error",
                 "Something went wrong on our side. The error has been logged.");
+    }
+
+    /** A JDBC connection failure anywhere in the causes: SQLState class 08, or the JDBC connection exception types. */
+    static boolean lostDatabaseConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))
+                    // HikariCP's proxy after the connection broke (no SQLState), e.g. on the rollback
+                    || (cause instanceof java.sql.SQLException closed && "Connection is closed".equals(closed.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -136,6 +199,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimitFilter.TooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(RequestBodyLimitFilter.problem(webLimits.maxRequestBody().toBytes()));
+            }
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
                 "Malformed request", "The request body is not valid JSON for this resource. Check syntax, field types and enumeration values."));
     }

@@ -28,6 +28,7 @@ public final class Problems {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI INTERNAL = URI.create(BASE + "internal");
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
+    public static final URI CONTENT_TOO_LARGE = URI.create(BASE + "content-too-large");
 
     private Problems() {
     }

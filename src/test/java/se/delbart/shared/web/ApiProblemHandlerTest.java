@@ -12,7 +12,7 @@ import se.delbart.shared.ServiceUnavailableException;
 
 class ApiProblemHandlerTest {
 
-    private final ApiProblemHandler handler = new ApiProblemHandler();
+    private final ApiProblemHandler handler = new ApiProblemHandler(new WebLimits(org.springframework.util.unit.DataSize.ofMegabytes(1)));
 
     @Test
     void anUnavailableDependencyIs503WithRetryAfterAndNoInternals() {

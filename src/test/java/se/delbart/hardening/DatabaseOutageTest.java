@@ -1,0 +1,81 @@
+package se.delbart.hardening;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.delbart.shared.web.Problems;
+import se.delbart.testsupport.PostgresTestExtension;
+import se.delbart.testsupport.TestDatabases;
+
+/**
+ * PostgreSQL goes away (a proxy between the application and the server is cut) and comes back: API calls answer
+ * 503 problem+json, readiness is DOWN, and both recover without a restart.
+ */
+@ExtendWith(PostgresTestExtension.class)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DatabaseOutageTest {
+
+    static TcpProxy proxy;
+
+    @DynamicPropertySource
+    static void databaseThroughProxy(DynamicPropertyRegistry registry) {
+        TestDatabases.Postgres database = TestDatabases.postgres();
+        URI server = URI.create(database.jdbcUrl().substring("jdbc:".length()));
+        proxy = new TcpProxy(server.getHost(), server.getPort());
+        String url = database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + proxy.port());
+        database.springProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        proxy.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void outageIs503AndReadinessDownAndBothRecoverWithoutRestart() throws Exception {
+        mvc.perform(get("/api/v1/municipalities/2260")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+
+        proxy.cut();
+        mvc.perform(get("/api/v1/municipalities/2260"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(Problems.SERVICE_UNAVAILABLE.toString()));
+        mvc.perform(get("/api/v1/solutions"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+
+        proxy.restore();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            mvc.perform(get("/api/v1/municipalities/2260")).andExpect(status().isOk());
+            mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        });
+    }
+}
