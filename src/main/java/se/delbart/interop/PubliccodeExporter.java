@@ -106,7 +106,7 @@ final class PubliccodeExporter {
                 + new Dump(settings).dumpToString(yaml);
     }
 
-    /** The description, the problem under a fixed heading, and a link to the Delbart page (which also makes the minimum length). */
+    /** The description, the problem under a fixed heading, and a closing paragraph linking to the Delbart page (which alone has the minimum length). */
     static String longDescription(SolutionDetails d, String page) {
         StringBuilder text = new StringBuilder();
         if (d.description() != null) {
@@ -117,9 +117,6 @@ final class PubliccodeExporter {
                     .append(d.problem().strip());
         }
         String link = PubliccodeMapper.DELBART_LINK_PREFIX + page;
-        if (PubliccodeValidator.length(text + "\n\n" + link) < 150) {
-            text.append(text.isEmpty() ? "" : "\n\n").append(d.summary().strip());
-        }
         text.append(text.isEmpty() ? "" : "\n\n").append(link);
         return text.toString();
     }

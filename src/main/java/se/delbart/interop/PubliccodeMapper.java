@@ -34,7 +34,9 @@ import se.delbart.catalog.SolutionType;
 final class PubliccodeMapper {
 
     static final String PROBLEM_HEADING = "## Problemet som löses";
-    static final String DELBART_LINK_PREFIX = "Mer om lösningen, dess passform och insats i Delbart: ";
+    /** The closing paragraph of every export (long enough for the standard's 150-character minimum with its link). */
+    static final String DELBART_LINK_PREFIX =
+            "Lösningen delas i Delbart, kommunernas marknadsplats för egna digitala lösningar. Mer om dess passform, insats och nytta: ";
     static final String NO_LICENCE = "LicenseRef-delbart-not-stated";
     static final String PROPRIETARY = "LicenseRef-proprietary";
     /** The page address Delbart exports as url/landingURL when a solution has no repository or website of its own. */

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 public final class SpdxExpression {
 
     private static final Map<String, String> LICENCES = index(Vocabulary.load("spdx-licenses.txt", null));
-    private static final Set<String> DEPRECATED = Vocabulary.load("spdx-licenses.txt", null).stream()
-            .filter(id -> !Vocabulary.load("spdx-licenses.txt", "# deprecated").contains(id))
+    private static final Set<String> CURRENT = Vocabulary.load("spdx-licenses.txt", "# deprecated");
+    private static final Set<String> DEPRECATED = LICENCES.values().stream().filter(id -> !CURRENT.contains(id))
             .collect(Collectors.toUnmodifiableSet());
     private static final Map<String, String> EXCEPTIONS = index(Vocabulary.load("spdx-exceptions.txt", null));
     private static final String REF = "(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+";
