@@ -85,7 +85,8 @@ final class PubliccodeValidator {
         Finding.Position rootAt = position(root);
 
         String version = string(top, "publiccodeYmlVersion", "publiccodeYmlVersion");
-        if (version == null && !top.containsKey("publiccodeYmlVersion")) {
+        Entry versionEntry = top.get("publiccodeYmlVersion");
+        if (version == null && (versionEntry == null || isNull(versionEntry.value()))) {
             error("publiccodeYmlVersion", "publiccodeYmlVersion is a required field", Finding.Position.NONE);
         } else if (version != null && !SUPPORTED_VERSIONS.contains(version)) {
             error("publiccodeYmlVersion", "unsupported version: '" + version + "'. Supported versions: "
@@ -625,14 +626,11 @@ final class PubliccodeValidator {
             return;
         }
         String value = string(m, key, path);
-        if (value == null && entry.value() instanceof ScalarNode && !isNull(entry.value())) {
-            value = "";
-        }
         if (value == null && !(entry.value() instanceof ScalarNode)) {
-            return;
+            return; // a mapping or sequence: reported as a wrong type
         }
         if (value == null) {
-            value = "";
+            value = ""; // an empty value is not a date either
         }
         boolean valid = DATE.matcher(value).matches();
         if (valid) {

@@ -4,11 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -65,30 +70,55 @@ final class SafeYaml {
         }
     }
 
+    /**
+     * One pass over the events: depth, aliases, and the number of values the document stands for once aliases are
+     * followed (each alias counts the whole anchored subtree). The validator and mapper walk that expanded tree, so
+     * bounding it bounds their work, also for a few aliases fanned out over several levels.
+     */
     private void checkStructure(Iterable<Event> events) {
         int depth = 0;
         int aliases = 0;
-        int nodes = 0;
+        long expanded = 0;
+        Map<String, Long> anchored = new HashMap<>();
+        Deque<long[]> open = new ArrayDeque<>(); // per open collection: values in it so far
+        Deque<String> openAnchors = new ArrayDeque<>();
         for (Event event : events) {
-            if (event instanceof CollectionStartEvent) {
+            long added = 0;
+            if (event instanceof CollectionStartEvent start) {
                 depth++;
-                nodes++;
                 if (depth > limits.maxDepth()) {
                     reject("The YAML is nested deeper than " + limits.maxDepth() + " levels.", event);
                 }
+                open.push(new long[] { 1 });
+                openAnchors.push(start.getAnchor().map(Anchor::getValue).orElse(""));
+                added = 1;
             } else if (event instanceof CollectionEndEvent) {
                 depth--;
-            } else if (event instanceof AliasEvent) {
+                long size = open.pop()[0];
+                String anchor = openAnchors.pop();
+                if (!anchor.isEmpty()) {
+                    anchored.put(anchor, size);
+                }
+                if (!open.isEmpty()) {
+                    open.peek()[0] += size;
+                }
+            } else if (event instanceof AliasEvent alias) {
                 aliases++;
                 if (aliases > limits.maxAliases()) {
                     reject("The YAML uses more than " + limits.maxAliases()
                             + " aliases (*references); files with that many are refused to protect the service.", event);
                 }
-            } else if (event instanceof ScalarEvent) {
-                nodes++;
+                added = anchored.getOrDefault(alias.getAlias().getValue(), 1L);
+            } else if (event instanceof ScalarEvent scalar) {
+                added = 1;
+                scalar.getAnchor().ifPresent(a -> anchored.put(a.getValue(), 1L));
             }
-            if (nodes > limits.maxNodes()) {
-                reject("The YAML has more than " + limits.maxNodes() + " values.", event);
+            if (added > 0 && !(event instanceof CollectionStartEvent) && !open.isEmpty()) {
+                open.peek()[0] += added;
+            }
+            expanded += added;
+            if (expanded > limits.maxNodes()) {
+                reject("The YAML has more than " + limits.maxNodes() + " values (aliases counted as what they repeat).", event);
             }
         }
     }

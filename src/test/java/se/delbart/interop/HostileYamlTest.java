@@ -92,6 +92,19 @@ class HostileYamlTest {
     }
 
     @Test
+    void aFewAliasesFannedOutOverLevelsAreRefusedByWhatTheyExpandTo() {
+        // 40 aliases in all (under the alias limit), but level 4 stands for 10^4 copies of 30 values
+        StringBuilder yaml = new StringBuilder("a0: &a0 [" + "x, ".repeat(29) + "x]\n");
+        for (int level = 1; level <= 4; level++) {
+            yaml.append("a").append(level).append(": &a").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*a" + (level - 1)))).append("]\n");
+        }
+        PubliccodeValidation result = reader.validate(yaml.toString().getBytes(StandardCharsets.UTF_8), Assets.NONE);
+        assertThat(result.rejected()).isEqualTo(YamlRejectedException.Reason.LIMIT_EXCEEDED);
+        assertThat(result.errors().get(0).message()).contains("aliases counted as what they repeat");
+    }
+
+    @Test
     void recursiveAliasesAndOtherYamlErrorsAreFileErrorsWithAPosition() {
         PubliccodeValidation recursive = reader.validate("a: &x [*x]\n".getBytes(StandardCharsets.UTF_8), Assets.NONE);
         assertThat(recursive.isValid()).isFalse();
@@ -104,6 +117,13 @@ class HostileYamlTest {
         });
         PubliccodeValidation twoDocuments = reader.validate("name: a\n---\nname: b\n".getBytes(StandardCharsets.UTF_8), Assets.NONE);
         assertThat(twoDocuments.isValid()).isFalse();
+    }
+
+    @Test
+    void anEmptyVersionIsMissing() {
+        String yaml = PubliccodeValidatorTest.fixture("minimal.yml").replace("publiccodeYmlVersion: \"0.7.0\"", "publiccodeYmlVersion:");
+        assertThat(reader.validate(yaml.getBytes(StandardCharsets.UTF_8), Assets.NONE).errors())
+                .extracting(Finding::path).containsExactly("publiccodeYmlVersion");
     }
 
     @Test
