@@ -99,7 +99,7 @@ class SecurityConfig {
         headers(http);
         http.authorizeHttpRequests(requests -> requests
                 // before the public "/losningar/{id}", which would otherwise match it
-                .requestMatchers("/losningar/ny").authenticated()
+                .requestMatchers("/losningar/ny", "/losningar/importera").authenticated() // importera: interop (before /losningar/{id})
                 .requestMatchers(HttpMethod.GET, "/", "/sok", "/losningar", "/losningar/{id}", "/losningar/{id}/historik")
                         .permitAll()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",

@@ -1,0 +1,83 @@
+package se.delbart.interop;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What an imported publiccode.yml said that the catalogue has no field for; the export writes it back. */
+@Entity
+@Table(name = "publiccode_import")
+class ImportedPubliccode {
+
+    @Id
+    @Column(name = "solution_id")
+    private UUID solutionId;
+    @Column(name = "imported_at")
+    private Instant importedAt;
+    @Column(name = "imported_by")
+    private String importedBy;
+    @Column(name = "publiccode_version")
+    private String publiccodeVersion;
+    /** The publisher's unverified usedBy statement, one name a line. */
+    @Column(name = "used_by")
+    private String usedBy;
+    @Column(name = "platforms")
+    private String platforms;
+    @Column(name = "maintenance_type")
+    private String maintenanceType;
+
+    protected ImportedPubliccode() {
+    }
+
+    ImportedPubliccode(UUID solutionId, Instant importedAt, String importedBy, PubliccodeDraft draft) {
+        this.solutionId = solutionId;
+        this.importedAt = importedAt;
+        this.importedBy = importedBy;
+        this.publiccodeVersion = clip(draft.publiccodeVersion(), 10);
+        this.usedBy = join(draft.usedBy(), 4000);
+        this.platforms = join(draft.platforms(), 1000);
+        this.maintenanceType = clip(draft.maintenanceType(), 20);
+    }
+
+    List<String> usedBy() {
+        return split(usedBy);
+    }
+
+    List<String> platforms() {
+        return split(platforms);
+    }
+
+    String maintenanceType() {
+        return maintenanceType;
+    }
+
+    Instant importedAt() {
+        return importedAt;
+    }
+
+    private static String join(List<String> items, int max) {
+        StringBuilder joined = new StringBuilder();
+        for (String item : items) {
+            String line = item.replace('\n', ' ').strip();
+            if (joined.length() + line.length() + 1 > max) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : "\n").append(line);
+        }
+        return joined.isEmpty() ? null : joined.toString();
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split("\n")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

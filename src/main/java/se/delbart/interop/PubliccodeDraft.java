@@ -1,0 +1,25 @@
+package se.delbart.interop;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import se.delbart.catalog.SolutionDetails;
+
+/**
+ * A publiccode.yml mapped to the catalogue: the draft's details, what the catalogue has no field for, and notes on
+ * every lossy choice.
+ *
+ * @param usedBy              the file's usedBy list: the publisher's own, unverified statement (never adoptions)
+ * @param platforms           the file's platforms
+ * @param maintenanceType     internal, contract, community or none
+ * @param publiccodeVersion   publiccodeYmlVersion as written
+ * @param language            the description language the texts were taken from
+ * @param notes               warnings about the mapping (with the file's key path and position)
+ * @param sources             catalogue field → the key (and position) it came from
+ */
+public record PubliccodeDraft(SolutionDetails details, List<String> usedBy, List<String> platforms,
+        String maintenanceType, String publiccodeVersion, String language, List<Finding> notes,
+        @JsonIgnore Map<String, Finding> sources) {
+}
