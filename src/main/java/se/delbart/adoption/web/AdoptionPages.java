@@ -67,7 +67,8 @@ class AdoptionPages {
                 bars(experience.adoptersByCounty(), experience.maxAdopters()), adopters,
                 experience.recentReports().stream().map(r -> new ReportRow(r.municipalityName(), r.status(),
                         local(r.reportedAt()), r.experience())).toList(),
-                own.map(Adoption::id).orElse(null), canAdopt, publisher);
+                own.map(Adoption::id).orElse(null), own.map(Adoption::municipalityCode).orElse(null), canAdopt,
+                publisher);
     }
 
     Page page(Actor actor, UUID adoptionId) {
@@ -163,7 +164,7 @@ class AdoptionPages {
 
     record Section(UUID solutionId, String solutionName, SolutionExperience experience, List<Comparison> comparison,
             List<BadgeView> badges, List<Bar> bySkrGroup, List<Bar> byCounty, List<AdopterRow> adopters,
-            List<ReportRow> reports, UUID ownAdoption, boolean canAdopt, boolean publisher) {
+            List<ReportRow> reports, UUID ownAdoption, String ownMunicipality, boolean canAdopt, boolean publisher) {
     }
 
     /** One figure: stated min–max (min = max for single amounts) beside the reports' median, range and n. */
