@@ -214,6 +214,18 @@ class AdoptionPagesTest extends PageTest {
     }
 
     @Test
+    void theSearchPageFiltersOnAdoptionsInProduction() throws Exception {
+        Solution solution = adoptedByThree(); // two in production: bucket 1–2
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> mvc
+                .perform(get("/sok").param("q", solution.name()).param("adoptions", "1-2"))
+                .andExpect(content().string(allOf(containsString("<legend>Kommuner som har den i drift</legend>"),
+                        containsString("name=\"adoptions\" value=\"1-2\" checked=\"checked\""),
+                        containsString("1–2 kommuner"), containsString("href=\"/losningar/" + solution.id() + "\"")))));
+        mvc.perform(get("/sok").param("q", solution.name()).param("adoptions", "10-plus"))
+                .andExpect(content().string(not(containsString("href=\"/losningar/" + solution.id() + "\""))));
+    }
+
+    @Test
     void ourAdoptionsIsForMunicipalityStaffOnly() throws Exception {
         mvc.perform(get("/vara-anvandningar").session(login(Role.ANALYST, null))).andExpect(status().isForbidden());
         mvc.perform(get("/vara-anvandningar")).andExpect(redirectedUrl("/login"));
