@@ -72,6 +72,9 @@ class AdoptionFlowBrowserIT {
         if (!accounts.existsByUsername("ange")) {
             accounts.createUser("ange", "Redaktör Ånge kommun", null, PASSWORD, Role.EDITOR, "2260");
         }
+        if (!accounts.existsByUsername("sundsvall")) {
+            accounts.createUser("sundsvall", "Redaktör Sundsvalls kommun", null, PASSWORD, Role.EDITOR, SUNDSVALL);
+        }
     }
 
     @AfterEach
@@ -152,6 +155,25 @@ class AdoptionFlowBrowserIT {
         assertThat(JsonPath.<java.util.List<String>>read(json, "$.badges[*].code")).contains("IN_PRODUCTION",
                 "EFFORT_AS_STATED");
         assertThat(JsonPath.<java.util.List<String>>read(json, "$.recentReports[*].municipalityName")).contains("Ånge");
+
+        // Ånge writes to the publisher; Sundsvall finds it in the inbox and answers in the thread
+        browser.findElement(By.linkText("Kontakta utgivaren")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Sundsvall", "Ånge");
+        assertAccessible();
+        browser.findElement(By.id("body")).sendKeys("Hej! Hur lång tid tog det för er att komma igång?");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
+        assertAccessible();
+        browser.findElement(By.cssSelector("header form button[type=submit]")).click(); // log out
+
+        login("sundsvall");
+        browser.get(url("/inkorg"));
+        assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("olästa");
+        assertThat(browser.findElement(By.cssSelector("ul.inbox")).getText()).contains("Nytt meddelande från Ånge");
+        assertAccessible();
+        browser.findElement(By.partialLinkText("Nytt meddelande från Ånge")).click();
+        assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
+        assertAccessible();
     }
 
     private String url(String path) {

@@ -39,10 +39,12 @@ class AdoptionPageController {
 
     private final AdoptionRegistry registry;
     private final AdoptionPages pages;
+    private final jakarta.validation.Validator validator;
 
-    AdoptionPageController(AdoptionRegistry registry, AdoptionPages pages) {
+    AdoptionPageController(AdoptionRegistry registry, AdoptionPages pages, jakarta.validation.Validator validator) {
         this.registry = registry;
         this.pages = pages;
+        this.validator = validator;
     }
 
     /** "Vi är intresserade": records an INTERESTED adoption (a POST with CSRF, works without JavaScript). */
@@ -128,7 +130,15 @@ class AdoptionPageController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         AdoptionPages.Page page = pages.page(actor, id);
         checkCanEdit(page);
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            // a malformed number stops binding; show the other fields' problems (the report's own constraints) too
+            validator.validate(report.toExperience()).forEach(v -> {
+                String field = v.getPropertyPath().toString();
+                if (!binding.hasFieldErrors(field)) {
+                    binding.rejectValue(field, "adoption.error." + field, v.getMessage());
+                }
+            });
+        } else {
             try {
                 registry.report(actor, id, report.toExperience());
                 redirect.addFlashAttribute("flash", "adoption.flash.reported");
