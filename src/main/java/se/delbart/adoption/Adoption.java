@@ -98,7 +98,7 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         adoption.departments.addAll(departments);
         adoption.createdAt = now;
         adoption.updatedAt = now;
-        adoption.registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status));
+        adoption.registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status, now));
         return adoption;
     }
 
@@ -117,7 +117,7 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         status = next;
         discontinuedReason = next == AdoptionStatus.DISCONTINUED ? reason.strip() : null;
         touch(now);
-        registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status));
+        registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status, now));
     }
 
     /** Replaces which departments use it and the adopted version; returns whether anything changed. */

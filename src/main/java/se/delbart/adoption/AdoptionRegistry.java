@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
+import se.delbart.municipality.Municipality;
 import se.delbart.shared.Actor;
 import se.delbart.shared.InvalidStateException;
 import se.delbart.shared.NotFoundException;
@@ -51,6 +52,11 @@ public class AdoptionRegistry {
     /** The actor's municipality adopts a published solution. */
     public Adoption record(Actor actor, UUID solutionId, AdoptionStatus status, String adoptedVersion,
             Set<String> departments) {
+        return record(actor, solutionId, status, adoptedVersion, departments, clock.instant());
+    }
+
+    private Adoption record(Actor actor, UUID solutionId, AdoptionStatus status, String adoptedVersion,
+            Set<String> departments, Instant now) {
         if (actor == null || !actor.role().belongsToMunicipality()) {
             throw new NotPermittedException("Only a municipality's own staff can record its adoptions.");
         }
@@ -63,7 +69,6 @@ public class AdoptionRegistry {
             throw new InvalidStateException("Your municipality has already recorded this adoption (" + existing.id()
                     + "); change its status instead.");
         });
-        Instant now = clock.instant();
         Adoption adoption = adoptions.saveAndFlush(Adoption.start(UUID.randomUUID(), solutionId,
                 actor.municipalityCode(), status == null ? AdoptionStatus.INTERESTED : status, adoptedVersion,
                 Departments.clean(departments), now));
@@ -77,6 +82,11 @@ public class AdoptionRegistry {
      */
     public Adoption change(Actor actor, UUID adoptionId, Long expectedVersion, AdoptionStatus status, String reason,
             Set<String> departments, String adoptedVersion) {
+        return change(actor, adoptionId, expectedVersion, status, reason, departments, adoptedVersion, clock.instant());
+    }
+
+    private Adoption change(Actor actor, UUID adoptionId, Long expectedVersion, AdoptionStatus status, String reason,
+            Set<String> departments, String adoptedVersion, Instant now) {
         Adoption adoption = get(adoptionId);
         if (actor == null || !actor.role().belongsToMunicipality() || !actor.worksFor(adoption.municipalityCode())) {
             throw new NotPermittedException("Only staff of the adopting municipality can change its adoption.");
@@ -84,7 +94,6 @@ public class AdoptionRegistry {
         if (expectedVersion != null && expectedVersion != adoption.version()) {
             throw new StaleVersionException(expectedVersion, adoption.version());
         }
-        Instant now = clock.instant();
         AdoptionStatus before = adoption.status();
         if (status != null && status != before) {
             adoption.moveTo(status, reason, now);
@@ -104,6 +113,10 @@ public class AdoptionRegistry {
      * real use: the adoption must be IMPLEMENTING, IN_PRODUCTION or DISCONTINUED.
      */
     public ExperienceReport report(Actor actor, UUID adoptionId, Experience experience) {
+        return report(actor, adoptionId, experience, clock.instant());
+    }
+
+    private ExperienceReport report(Actor actor, UUID adoptionId, Experience experience, Instant now) {
         Adoption adoption = get(adoptionId);
         if (actor == null || !actor.role().belongsToMunicipality() || !actor.worksFor(adoption.municipalityCode())) {
             throw new NotPermittedException("Only staff of the adopting municipality can report its experience.");
@@ -119,7 +132,50 @@ public class AdoptionRegistry {
                     .sorted(java.util.Comparator.comparing(se.delbart.shared.FieldProblem::field)).toList());
         }
         int revision = reports.findFirstByAdoptionIdOrderByRevisionDesc(adoptionId).map(r -> r.revision() + 1).orElse(1);
-        return reports.save(new ExperienceReport(adoptionId, revision, experience, clock.instant(), actor.username()));
+        return reports.save(new ExperienceReport(adoptionId, revision, experience, now, actor.username()));
+    }
+
+    /** A status reached at a given time, with the reason when it is DISCONTINUED. */
+    public record DatedStep(AdoptionStatus status, Instant at, String reason) {
+    }
+
+    /**
+     * Demo and import content: records an adoption that happened in the past, step by step at the given times, and
+     * optionally its experience report, under the same rules as {@link #record}, {@link #change} and
+     * {@link #report}. Times must not decrease and must not lie in the future. Not reachable over HTTP: nobody can
+     * back-date an adoption through the API or the pages.
+     */
+    public Adoption recordExample(Actor actor, UUID solutionId, String adoptedVersion, Set<String> departments,
+            List<DatedStep> steps, Experience experience, Instant reportedAt) {
+        if (steps == null || steps.isEmpty()) {
+            throw new IllegalArgumentException("an example adoption needs at least one step");
+        }
+        Instant now = clock.instant();
+        Instant previous = null;
+        for (DatedStep step : steps) {
+            if (step.at().isAfter(now) || (previous != null && step.at().isBefore(previous))) {
+                throw new IllegalArgumentException("example steps must be in order and not in the future: " + steps);
+            }
+            previous = step.at();
+        }
+        if (experience != null && (reportedAt == null || reportedAt.isBefore(previous) || reportedAt.isAfter(now))) {
+            throw new IllegalArgumentException("an example report must come after the last step and not in the future");
+        }
+        DatedStep first = steps.get(0);
+        Adoption adoption = record(actor, solutionId, first.status(), adoptedVersion, departments, first.at());
+        for (DatedStep step : steps.subList(1, steps.size())) {
+            adoption = change(actor, adoption.id(), null, step.status(), step.reason(), null, null, step.at());
+        }
+        if (experience != null) {
+            report(actor, adoption.id(), experience, reportedAt);
+        }
+        return adoption;
+    }
+
+    /** The municipality's adoption of the solution, if it recorded one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Adoption> find(String kommunkod, UUID solutionId) {
+        return adoptions.findBySolutionIdAndMunicipalityCode(solutionId, kommunkod);
     }
 
     /** The current report, if any. */
@@ -134,22 +190,30 @@ public class AdoptionRegistry {
         return reports.findByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
     }
 
-    /** Stated vs reported effort, ratings and badges of a solution the actor may see. */
+    /**
+     * Stated vs reported effort, ratings, badges, adopters by SKR group and county, and recent reports of a solution
+     * the actor may see. The API and the solution page both show this one computation.
+     */
     @Transactional(readOnly = true)
     public SolutionExperience experienceOf(Actor actor, UUID solutionId) {
         Solution solution = catalog.get(actor, solutionId);
         List<Adoption> all = adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
-        List<Experience> current = all.stream()
-                .map(a -> reports.findFirstByAdoptionIdOrderByRevisionDesc(a.id()))
-                .flatMap(java.util.Optional::stream).map(ExperienceReport::experience).toList();
+        Map<UUID, ExperienceReport> currentByAdoption = new HashMap<>();
+        all.forEach(a -> reports.findFirstByAdoptionIdOrderByRevisionDesc(a.id())
+                .ifPresent(r -> currentByAdoption.put(a.id(), r)));
+        List<Experience> current = all.stream().map(a -> currentByAdoption.get(a.id()))
+                .filter(java.util.Objects::nonNull).map(ExperienceReport::experience).toList();
         Map<AdoptionStatus, Long> counts = new java.util.EnumMap<>(AdoptionStatus.class);
         for (AdoptionStatus status : AdoptionStatus.values()) {
             counts.put(status, all.stream().filter(a -> a.status() == status).count());
         }
+        Map<String, Municipality> adopters = new HashMap<>();
+        municipalities.findAllByKommunkodIn(all.stream().map(Adoption::municipalityCode).toList())
+                .forEach(m -> adopters.put(m.kommunkod(), m));
         java.util.Set<String> groups = new java.util.TreeSet<>();
         all.stream().filter(a -> a.status() == AdoptionStatus.IMPLEMENTING || a.status() == AdoptionStatus.IN_PRODUCTION)
-                .forEach(a -> municipalities.findById(a.municipalityCode())
-                        .ifPresent(m -> groups.add(m.skrGroup().name())));
+                .map(a -> adopters.get(a.municipalityCode())).filter(java.util.Objects::nonNull)
+                .forEach(m -> groups.add(m.skrGroup().name()));
         var details = solution.details();
         var reported = new SolutionExperience.Reported(
                 Figures.of(current.stream().map(Experience::implementationDays).toList()),
@@ -169,8 +233,27 @@ public class AdoptionRegistry {
                 stated.implementationDays() == null ? null : stated.implementationDays().max(),
                 reported.implementationDays(), solution.updatedAt(), details.contacts().size(), details.licence(),
                 details.links().sourceCode(), clock.instant());
-        return new SolutionExperience(counts, stated, reported, ratings, recommend, TrustBadges.award(facts));
+        List<Adoption> active = all.stream().filter(a -> a.status() != AdoptionStatus.DISCONTINUED).toList();
+        var bySkrGroup = SolutionExperience.AdopterCount.tally(active.stream().map(a -> adopters.get(a.municipalityCode()))
+                .filter(java.util.Objects::nonNull).map(m -> new String[] { m.skrGroup().name(), m.skrGroupName() }).toList());
+        var byCounty = SolutionExperience.AdopterCount.tally(active.stream().map(a -> adopters.get(a.municipalityCode()))
+                .filter(java.util.Objects::nonNull).map(m -> new String[] { m.countyCode(), m.countyName() }).toList());
+        List<SolutionExperience.RecentReport> recent = all.stream().filter(a -> currentByAdoption.containsKey(a.id()))
+                .map(a -> {
+                    ExperienceReport r = currentByAdoption.get(a.id());
+                    Municipality m = adopters.get(a.municipalityCode());
+                    return new SolutionExperience.RecentReport(a.id(), a.municipalityCode(),
+                            m == null ? a.municipalityCode() : m.name(), a.status(), r.reportedAt(), r.revision(),
+                            r.experience());
+                })
+                .sorted(java.util.Comparator.comparing(SolutionExperience.RecentReport::reportedAt).reversed())
+                .limit(RECENT_REPORTS).toList();
+        return new SolutionExperience(counts, stated, reported, ratings, recommend, TrustBadges.award(facts),
+                bySkrGroup, byCounty, recent);
     }
+
+    /** How many of the latest experience reports a solution shows. */
+    static final int RECENT_REPORTS = 5;
 
     @Transactional(readOnly = true)
     public Adoption get(UUID adoptionId) {

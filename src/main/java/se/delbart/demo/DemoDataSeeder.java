@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.delbart.adoption.AdoptionRegistry;
+import se.delbart.adoption.AdoptionRegistry.DatedStep;
+import se.delbart.catalog.Lifecycle;
+import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.security.AccountService;
 import se.delbart.shared.Actor;
@@ -24,8 +32,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Seeds the demo: users with the demo password and, when the catalogue is empty, the example solutions. Runs before
- * the first-admin bootstrap so that the demo admin gets the documented password.
+ * Seeds the demo: users with the demo password, the example solutions when the catalogue is empty, and the example
+ * adoptions (with their dated history and experience reports) that are not recorded yet. Runs before the first-admin
+ * bootstrap so that the demo admin gets the documented password. Every part is idempotent across restarts.
  */
 @Component
 @Order(10)
@@ -47,9 +56,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AdoptionRegistry adoptions;
 
     DemoDataSeeder(AccountService accounts, SolutionCatalog catalog, ObjectMapper json, DemoProperties properties,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, AdoptionRegistry adoptions) {
+        this.adoptions = adoptions;
         this.accounts = accounts;
         this.catalog = catalog;
         this.json = json;
@@ -66,16 +77,69 @@ class DemoDataSeeder implements ApplicationRunner {
                         user.municipalityCode());
             }
         }
+        List<DemoEntry> entries = entries();
         if (catalog.countAll() > 0) {
             log.info("Demo: the catalogue already has solutions; example solutions not seeded again");
-            return;
+        } else {
+            transactions.executeWithoutResult(status -> entries.forEach(entry -> catalog.createExample(
+                    new Actor("demo-" + entry.publisher(), Role.EDITOR, entry.publisher()), entry.solution(),
+                    entry.lifecycle(), clock.instant().minus(Duration.ofDays(entry.publishedDaysAgo() == null ? 0 : entry.publishedDaysAgo())))));
+            log.info("Demo: seeded {} users (password '{}') and {} example solutions", USERS.size(),
+                    properties.password(), entries.size());
         }
-        List<DemoEntry> entries = entries();
-        transactions.executeWithoutResult(status -> entries.forEach(entry -> catalog.createExample(
-                new Actor("demo-" + entry.publisher(), Role.EDITOR, entry.publisher()), entry.solution(),
-                entry.lifecycle(), clock.instant().minus(Duration.ofDays(entry.publishedDaysAgo() == null ? 0 : entry.publishedDaysAgo())))));
-        log.info("Demo: seeded {} users (password '{}') and {} example solutions", USERS.size(),
-                properties.password(), entries.size());
+        seedAdoptions(entries);
+    }
+
+    /** Records each example adoption its municipality has not recorded yet, back-dated as the file says. */
+    void seedAdoptions(List<DemoEntry> entries) {
+        Map<String, UUID> published = publishedExamples(entries);
+        Instant start = clock.instant();
+        int recorded = 0;
+        for (DemoAdoption example : adoptionEntries()) {
+            UUID solutionId = published.get(example.solution());
+            if (solutionId == null || adoptions.find(example.municipality(), solutionId).isPresent()) {
+                continue;
+            }
+            List<DatedStep> steps = example.steps().stream()
+                    .map(s -> new DatedStep(s.status(), daysBefore(start, s.daysAgo()),
+                            s.reason()))
+                    .toList();
+            adoptions.recordExample(new Actor("demo-" + example.municipality(), Role.MEMBER, example.municipality()),
+                    solutionId, example.adoptedVersion(), example.departments(), steps, example.report(),
+                    example.reportedDaysAgo() == null ? null : daysBefore(start, example.reportedDaysAgo()));
+            recorded++;
+        }
+        if (recorded > 0) {
+            log.info("Demo: recorded {} example adoptions", recorded);
+        }
+    }
+
+    /** Example key → id of the published solution seeded from it (found by publisher and name on later starts). */
+    private Map<String, UUID> publishedExamples(List<DemoEntry> entries) {
+        Map<String, UUID> byPublisherAndName = new HashMap<>();
+        for (int page = 0;; page++) {
+            var solutions = catalog.publishedPage(page, 100);
+            for (Solution s : solutions) {
+                if (s.isExample()) {
+                    byPublisherAndName.put(s.publisherCode() + "|" + s.name(), s.id());
+                }
+            }
+            if (!solutions.hasNext()) {
+                break;
+            }
+        }
+        Map<String, UUID> byKey = new HashMap<>();
+        for (DemoEntry entry : entries) {
+            UUID id = byPublisherAndName.get(entry.publisher() + "|" + entry.solution().name());
+            if (id != null && entry.lifecycle() == Lifecycle.PUBLISHED) {
+                byKey.put(entry.key(), id);
+            }
+        }
+        return byKey;
+    }
+
+    private static Instant daysBefore(Instant start, int days) {
+        return start.minus(Duration.ofDays(days));
     }
 
     List<DemoEntry> entries() {
@@ -84,6 +148,15 @@ class DemoDataSeeder implements ApplicationRunner {
             });
         } catch (IOException e) {
             throw new IllegalStateException("demo/solutions.json cannot be read", e);
+        }
+    }
+
+    List<DemoAdoption> adoptionEntries() {
+        try (InputStream in = new ClassPathResource("demo/adoptions.json").getInputStream()) {
+            return json.readValue(in, new TypeReference<List<DemoAdoption>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/adoptions.json cannot be read", e);
         }
     }
 }

@@ -11,7 +11,9 @@ public enum Facet {
     ORIGIN("origin"),
     SKR_GROUP("skrGroup"),
     COUNTY("county"),
-    OPEN_SOURCE("openSource");
+    OPEN_SOURCE("openSource"),
+    /** How many municipalities run the solution in production, in buckets: see {@link AdoptionBucket}. */
+    ADOPTIONS("adoptions");
 
     private final String param;
 

@@ -53,6 +53,7 @@ public record SolutionDocument(
         values.put(Facet.SKR_GROUP, single(publisherSkrGroup));
         values.put(Facet.COUNTY, single(publisherCountyCode));
         values.put(Facet.OPEN_SOURCE, Set.of(Boolean.toString(openSource)));
+        values.put(Facet.ADOPTIONS, Set.of(AdoptionBucket.of(adoptionCount)));
         return values;
     }
 

@@ -47,7 +47,7 @@ class AdoptionTest {
         assertThat(adoption.status()).isEqualTo(AdoptionStatus.IN_PRODUCTION);
         assertThat(adoption.updatedAt()).isEqualTo(T1);
         assertThat(adoption.pendingEvents()).contains(
-                new AdoptionChanged(adoption.id(), solution, "2260", AdoptionStatus.IN_PRODUCTION));
+                new AdoptionChanged(adoption.id(), solution, "2260", AdoptionStatus.IN_PRODUCTION, T1));
         assertThatThrownBy(() -> adoption.moveTo(AdoptionStatus.PLANNING, null, T1))
                 .isInstanceOf(InvalidStateException.class);
     }

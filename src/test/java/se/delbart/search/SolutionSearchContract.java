@@ -225,6 +225,39 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void adoptionsInProductionAreAFacetInBuckets() {
+        // corpus: 0 ×5, 1–2 ×2 (1, 2), 3–9 ×4 (3, 4, 5, 7), 10+ ×1 (12)
+        assertThat(counts(search.search(SearchQuery.of("")), Facet.ADOPTIONS)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                AdoptionBucket.NONE, 5L, AdoptionBucket.FEW, 2L, AdoptionBucket.SEVERAL, 4L, AdoptionBucket.MANY, 1L));
+
+        SearchResult adopted = search.search(SearchQuery.of("").withFilter(Facet.ADOPTIONS, AdoptionBucket.SEVERAL,
+                AdoptionBucket.MANY));
+        assertThat(adopted.hits()).extracting(SearchResult.Hit::id).containsExactlyInAnyOrder(BYGGLOV.id(),
+                ALDREOMSORG.id(), AI.id(), FELANMALAN_NAME.id(), RPA.id());
+
+        // with another filter: the buckets count within it and ignore only their own filter
+        SearchResult a1 = search.search(SearchQuery.of("").withFilter(Facet.SKR_GROUP, "A1")
+                .withFilter(Facet.ADOPTIONS, AdoptionBucket.NONE));
+        assertThat(a1.hits()).extracting(SearchResult.Hit::id).containsExactly(SKOLA.id());
+        assertThat(counts(a1, Facet.ADOPTIONS)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                AdoptionBucket.NONE, 1L, AdoptionBucket.FEW, 1L, AdoptionBucket.MANY, 1L));
+
+        // a re-indexed document (more adoptions in production) moves to its new bucket
+        search.index(doc("Skala upp e-arkiv", SKALA.summary(), SKALA.description(), null, SKALA.tags(),
+                SKALA.domains(), "PROCESS", "MEDIUM", Set.of("STRATEGIC"), "IT_DEPARTMENT", "LOCAL", "0484",
+                "Eskilstuna", "B3", "04", true, 90, 10));
+        assertThat(counts(search.search(SearchQuery.of("")), Facet.ADOPTIONS)).containsEntry(AdoptionBucket.NONE, 4L)
+                .containsEntry(AdoptionBucket.MANY, 2L);
+    }
+
+    @Test
+    void adoptionBucketsHaveTheirLimits() {
+        assertThat(Stream.of(0, 1, 2, 3, 9, 10, 250).map(AdoptionBucket::of)).containsExactly(AdoptionBucket.NONE,
+                AdoptionBucket.FEW, AdoptionBucket.FEW, AdoptionBucket.SEVERAL, AdoptionBucket.SEVERAL,
+                AdoptionBucket.MANY, AdoptionBucket.MANY);
+    }
+
+    @Test
     void facetCountsAreOrderedByCount() {
         List<SearchResult.FacetCount> domains = search.search(SearchQuery.of("")).facets().get(Facet.DOMAIN);
         assertThat(domains.get(0)).isEqualTo(new SearchResult.FacetCount("intern-administration", 3));

@@ -33,7 +33,7 @@ class SearchPageController {
     private static final Map<Facet, String> LABEL_PREFIX = Map.of(Facet.DOMAIN, "domain.", Facet.SOLUTION_TYPE,
             "solutionType.", Facet.STATUS, "status.", Facet.EFFORT_LEVEL, "effortLevel.", Facet.IDEAL_TYPE,
             "idealType.", Facet.COMPETENCE, "competence.", Facet.ORIGIN, "origin.", Facet.SKR_GROUP, "skrGroup.",
-            Facet.OPEN_SOURCE, "search.openSource.");
+            Facet.OPEN_SOURCE, "search.openSource.", Facet.ADOPTIONS, "search.adoptions.");
 
     private final SolutionSearch search;
     private final MessageSource messages;

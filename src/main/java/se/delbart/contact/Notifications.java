@@ -1,0 +1,22 @@
+package se.delbart.contact;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Inbox notifications. */
+interface Notifications extends Repository<Notification, Long> {
+
+    Notification save(Notification notification);
+
+    List<Notification> findByRecipientCodeOrderByCreatedAtDescIdDesc(String recipientCode, Pageable pageable);
+
+    long countByRecipientCodeAndReadAtIsNull(String recipientCode);
+
+    List<Notification> findByRecipientCodeAndReadAtIsNull(String recipientCode);
+
+    List<Notification> findByRecipientCodeAndSolutionIdAndInterestedCodeAndReadAtIsNull(String recipientCode,
+            UUID solutionId, String interestedCode);
+}

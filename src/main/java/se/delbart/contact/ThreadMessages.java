@@ -1,0 +1,14 @@
+package se.delbart.contact;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+/** Thread messages. */
+interface ThreadMessages extends Repository<ThreadMessage, Long> {
+
+    ThreadMessage save(ThreadMessage message);
+
+    List<ThreadMessage> findBySolutionIdAndInterestedCodeOrderByCreatedAtAscIdAsc(UUID solutionId, String interestedCode);
+}

@@ -1,0 +1,66 @@
+package se.delbart.contact.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.delbart.contact.Inbox;
+import se.delbart.contact.Threads;
+import se.delbart.shared.Actor;
+import se.delbart.shared.InvalidInputException;
+
+/** The inbox ({@code /inkorg}) and the thread page between a publisher and an interested municipality. */
+@Controller
+class ContactPageController {
+
+    private final ContactPages pages;
+    private final Inbox inbox;
+    private final Threads threads;
+
+    ContactPageController(ContactPages pages, Inbox inbox, Threads threads) {
+        this.pages = pages;
+        this.inbox = inbox;
+        this.threads = threads;
+    }
+
+    @GetMapping("/inkorg")
+    String inbox(Actor actor, Model model) {
+        model.addAttribute("inbox", pages.inbox(actor));
+        return "contact/inbox";
+    }
+
+    @PostMapping("/inkorg/markera-lasta")
+    String markAllRead(Actor actor, RedirectAttributes redirect) {
+        inbox.markAllRead(actor);
+        redirect.addFlashAttribute("flash", "contact.flash.allRead");
+        return "redirect:/inkorg";
+    }
+
+    @GetMapping("/losningar/{solutionId}/kontakt/{kommunkod}")
+    String thread(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod, Model model) {
+        model.addAttribute("thread", pages.thread(actor, solutionId, kommunkod));
+        model.addAttribute("body", "");
+        return "contact/thread";
+    }
+
+    @PostMapping("/losningar/{solutionId}/kontakt/{kommunkod}")
+    String write(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod,
+            @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect) {
+        try {
+            threads.post(actor, solutionId, kommunkod, body);
+        } catch (InvalidInputException e) {
+            model.addAttribute("thread", pages.thread(actor, solutionId, kommunkod));
+            model.addAttribute("body", body);
+            model.addAttribute("bodyError", true);
+            return "contact/thread";
+        }
+        redirect.addFlashAttribute("flash", "contact.flash.sent");
+        return "redirect:/losningar/" + solutionId + "/kontakt/" + kommunkod;
+    }
+}
