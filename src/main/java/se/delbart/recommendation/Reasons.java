@@ -39,6 +39,11 @@ final class Reasons {
                 "Needs " + competenceEn(needed) + ", a little more than your profile says you have", true);
     }
 
+    static Reason competenceUnknown() {
+        return new Reason("competence-unknown", "Utgivaren anger inte vilken kompetens som krävs",
+                "The publisher does not say what competence it needs", true);
+    }
+
     static Reason beyondCapacity(CompetenceNeeded needed) {
         return new Reason("beyond-capacity", "Kräver " + competenceSv(needed)
                 + ", vilket går utöver er kapacitet — visas bara för att inget annat passade bättre",

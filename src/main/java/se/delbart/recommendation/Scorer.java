@@ -248,7 +248,9 @@ final class Scorer {
         boolean beyond = beyondCapacity(situation.competenceCeiling(), c.competence());
         double competence = competenceFactor(situation.competenceCeiling(), c.competence());
         double feasibility = s.values.get(Component.FEASIBILITY);
-        if (beyond) {
+        if (c.competence() == null) {
+            reasons.add(new Weighted(-1, Reasons.competenceUnknown()));
+        } else if (beyond) {
             reasons.add(new Weighted(-1, Reasons.beyondCapacity(c.competence())));
         } else if (competence < 1) {
             reasons.add(new Weighted(-1, Reasons.stretchesCapacity(c.competence())));
