@@ -31,7 +31,7 @@ final class Scorer {
     static final int PEER_TOTAL_SATURATION = 5;
     static final double EMPIRICAL_SATURATION = 3;
     static final double REASON_THRESHOLD = 0.3;
-    static final double ADJUSTMENT_REASON_THRESHOLD = 0.01;
+    static final double ADJUSTMENT_REASON_THRESHOLD = 0.02;
 
     private final RecommendationProperties weights;
 
