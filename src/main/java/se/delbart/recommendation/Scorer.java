@@ -28,7 +28,7 @@ import se.delbart.shared.IdealType;
 final class Scorer {
 
     static final int PEER_GROUP_SATURATION = 2;
-    static final int PEER_TOTAL_SATURATION = 5;
+    static final int PEER_TOTAL_SATURATION = 20;
     static final double EMPIRICAL_SATURATION = 3;
     static final double REASON_THRESHOLD = 0.3;
     static final double ADJUSTMENT_REASON_THRESHOLD = 0.02;
@@ -138,10 +138,13 @@ final class Scorer {
         };
     }
 
-    /** 0.6 × in production in its SKR group (saturating at 2) + 0.4 × in production anywhere (saturating at 5). */
+    /**
+     * 0.6 × in production in its SKR group (saturating at 2) + 0.4 × in production anywhere, on a log scale
+     * (ln(1+n)/ln(21), saturating at 20): each further adopter adds evidence, less and less.
+     */
     static double peerProof(int inGroup, int inProduction) {
         return 0.6 * Math.min(1, (double) inGroup / PEER_GROUP_SATURATION)
-                + 0.4 * Math.min(1, (double) inProduction / PEER_TOTAL_SATURATION);
+                + 0.4 * Math.min(1, Math.log1p(inProduction) / Math.log1p(PEER_TOTAL_SATURATION));
     }
 
     /**

@@ -78,19 +78,19 @@ class ScorerTest {
         assertThat(ranked).extracting(Recommendation::name).containsExactly("Skolskjuts", "Plattform");
         Recommendation a = ranked.get(0);
         // need .75×.8+.25 = .85; fit .7; empirical 1 similar (2262, sim 1)/3; feasibility 1×1;
-        // peer .6×(1/2)+.4×(2/5) = .46; co 0; maintenance 1×1
+        // peer .6×(1/2)+.4×ln(3)/ln(21) = .3+.14434 = .44434; co 0; maintenance 1×1
         assertThat(a.components().get(Component.NEED).value()).isEqualTo(0.85);
         assertThat(a.components().get(Component.IDEAL_TYPE_FIT).value()).isEqualTo(0.7);
         assertThat(a.components().get(Component.EMPIRICAL_FIT).value()).isEqualTo(0.3333);
         assertThat(a.components().get(Component.FEASIBILITY).value()).isEqualTo(1.0);
-        assertThat(a.components().get(Component.PEER_PROOF).value()).isEqualTo(0.46);
+        assertThat(a.components().get(Component.PEER_PROOF).value()).isEqualTo(0.4443);
         assertThat(a.components().get(Component.CO_ADOPTION).value()).isEqualTo(0.0);
         assertThat(a.components().get(Component.MAINTENANCE).value()).isEqualTo(1.0);
-        // base .3×.85+.15×.7+.1×(1/3)+.2×1+.1×.46+.1×1 = .739333; + pragmatic .15×.7 + citizen .1×.2×.5
+        // base .3×.85+.15×.7+.1×(1/3)+.2×1+.1×.44434+.1×1 = .737767; + pragmatic .15×.7 + citizen .1×.2×.5
         // + strategic pair with B .1×.1
         assertThat(a.adjustments()).containsEntry("pragmatic-proven-light-supported", 0.105)
                 .containsEntry("operational-citizen-benefit", 0.01).containsEntry("strategic-national-local-pair", 0.01);
-        assertThat(a.score()).isCloseTo(0.739333 + 0.105 + 0.01 + 0.01, within(1e-4));
+        assertThat(a.score()).isCloseTo(0.737767 + 0.105 + 0.01 + 0.01, within(1e-4));
         assertThat(a.beyondCapacity()).isFalse();
         assertThat(a.reasons().get(0).sv()).isEqualTo("Matchar ert behov: skolskjuts");
         assertThat(a.reasons()).extracting(Reason::code).contains("feasible", "peer-proof", "empirical-fit",
@@ -125,8 +125,9 @@ class ScorerTest {
         assertThat(Scorer.competenceFactor(CompetenceNeeded.BASIC_IT, CompetenceNeeded.IT_DEPARTMENT)).isEqualTo(0.4);
         assertThat(Scorer.competenceFactor(CompetenceNeeded.DEVELOPERS, CompetenceNeeded.DEVELOPERS)).isEqualTo(1);
         assertThat(Scorer.effortFactor(Capacity.MEDIUM, EffortLevel.HIGH)).isEqualTo(0.4);
-        assertThat(Scorer.peerProof(3, 10)).isEqualTo(1.0);
-        assertThat(Scorer.peerProof(0, 1)).isCloseTo(0.08, within(1e-12));
+        assertThat(Scorer.peerProof(3, 20)).isEqualTo(1.0);
+        // .4 × ln 2 / ln 21 = .4 × .693147 / 3.044522
+        assertThat(Scorer.peerProof(0, 1)).isCloseTo(0.091069, within(1e-6));
     }
 
     @Test
