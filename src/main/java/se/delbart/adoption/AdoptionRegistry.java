@@ -296,4 +296,10 @@ public class AdoptionRegistry {
         }
         return counts;
     }
+
+    /** Every adoption in any status, oldest first: what the recommender learns from (issue 6). */
+    @Transactional(readOnly = true)
+    public List<Adoption> all() {
+        return adoptions.findAllByOrderByCreatedAtAsc();
+    }
 }

@@ -27,4 +27,7 @@ public interface Adoptions extends Repository<Adoption, UUID> {
     /** Solution id → number of adoptions in the given status, for the given solutions (absent: zero). */
     @Query("select a.solutionId, count(a) from Adoption a where a.solutionId in :ids and a.status = :status group by a.solutionId")
     List<Object[]> countByStatusFor(@Param("ids") Collection<UUID> solutionIds, @Param("status") AdoptionStatus status);
+
+    /** Every adoption, oldest first (used by recommendations, issue 6). */
+    List<Adoption> findAllByOrderByCreatedAtAsc();
 }

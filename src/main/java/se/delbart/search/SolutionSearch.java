@@ -19,6 +19,12 @@ public interface SolutionSearch {
     /** Up to {@code limit} names and tags that start with (or contain a word starting with) {@code prefix}. */
     List<Suggestion> suggest(String prefix, int limit);
 
+    /**
+     * Up to {@code limit} published solutions whose text resembles the given one's (its most significant terms, see
+     * {@link MoreLikeThisSettings}), best first, never the solution itself; empty when it is not in the index.
+     */
+    List<SearchResult.Hit> moreLikeThis(UUID id, int limit);
+
     /** Adds or replaces one document; visible to searches when this returns. */
     void index(SolutionDocument document);
 

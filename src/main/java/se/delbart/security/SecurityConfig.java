@@ -87,6 +87,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**",
                         "/api/v1/search", "/api/v1/search/suggest", "/api/v1/adoptions/**").permitAll()
+                // profile module (issue 6): the questionnaire is public; profiles check their own visibility
+                .requestMatchers(HttpMethod.GET, "/api/v1/profile/questionnaire").permitAll()
                 .requestMatchers("/api/v1/users/**", "/api/v1/admin/**").hasRole("ADMIN")
                 .anyRequest().authenticated());
         return http.build();

@@ -75,6 +75,11 @@ class SearchIndexingIntegrationTest {
         }
 
         @Override
+        public List<SearchResult.Hit> moreLikeThis(UUID id, int limit) {
+            return real.moreLikeThis(id, limit);
+        }
+
+        @Override
         public void index(SolutionDocument document) {
             check();
             real.index(document);

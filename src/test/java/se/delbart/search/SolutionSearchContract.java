@@ -390,6 +390,26 @@ public abstract class SolutionSearchContract {
         assertThat(ids("invoice")).isEmpty();
     }
 
+    // --- more like this (similar solutions, issue 6) ---------------------------------------------------------
+
+    @Test
+    void moreLikeThisFindsSolutionsSharingSignificantWordsButNotItself() {
+        List<SearchResult.Hit> hits = search.moreLikeThis(BYGGLOV.id(), 5);
+        List<UUID> similar = hits.stream().map(SearchResult.Hit::id).toList();
+        assertThat(similar).isNotEmpty().doesNotContain(BYGGLOV.id()).hasSizeLessThanOrEqualTo(5);
+        assertThat(similar.get(0)).as("%s", hits.stream().map(h -> h.name() + " " + h.score()).toList())
+                .isEqualTo(ANSOKAN_OM_BYGGLOV.id());
+        List<SearchResult.Hit> skolskjuts = search.moreLikeThis(SKOLSKJUTS.id(), 3);
+        assertThat(skolskjuts).extracting(SearchResult.Hit::id).doesNotContain(SKOLSKJUTS.id());
+        assertThat(skolskjuts.get(0).name()).isNotBlank();
+        assertThat(skolskjuts.get(0).score()).isPositive();
+    }
+
+    @Test
+    void moreLikeThisOfAnUnknownSolutionIsEmpty() {
+        assertThat(search.moreLikeThis(UUID.randomUUID(), 5)).isEmpty();
+    }
+
     private static void pause() {
         try {
             Thread.sleep(50);

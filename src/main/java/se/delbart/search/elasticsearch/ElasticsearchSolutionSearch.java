@@ -253,6 +253,30 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * Elasticsearch's more_like_this query on the text fields, liking the stored document itself (which it leaves
+     * out of the hits), with the same settings as the Lucene adapter.
+     */
+    @Override
+    public List<SearchResult.Hit> moreLikeThis(UUID id, int limit) {
+        ensureIndex();
+        SearchResponse<Map> response = call("more like this " + id, () -> client.search(s -> s
+                .index(alias)
+                .size(limit)
+                .query(q -> q.moreLikeThis(m -> m
+                        .fields(List.copyOf(TEXT_FIELDS.keySet()))
+                        .like(l -> l.document(d -> d.index(alias).id(id.toString())))
+                        .minTermFreq(se.delbart.search.MoreLikeThisSettings.MIN_TERM_FREQ)
+                        .minDocFreq(se.delbart.search.MoreLikeThisSettings.MIN_DOC_FREQ)
+                        .minWordLength(se.delbart.search.MoreLikeThisSettings.MIN_WORD_LENGTH)
+                        .maxQueryTerms(se.delbart.search.MoreLikeThisSettings.MAX_QUERY_TERMS)
+                        // Lucene's MoreLikeThis needs any one term; Elasticsearch's default would need 30 %
+                        .minimumShouldMatch("1"))),
+                Map.class));
+        return response.hits().hits().stream().map(ElasticsearchSolutionSearch::toHit)
+                .filter(hit -> !hit.id().equals(id)).toList();
+    }
+
     // --- suggestions --------------------------------------------------------------------------------------------
 
     @Override

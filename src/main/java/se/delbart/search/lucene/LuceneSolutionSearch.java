@@ -393,6 +393,12 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
+    /** See {@link LuceneMoreLikeThis}. */
+    @Override
+    public List<SearchResult.Hit> moreLikeThis(UUID id, int limit) {
+        return withSearcher(searcher -> LuceneMoreLikeThis.find(searcher, analyzers.swedish, id, limit));
+    }
+
     // --- plumbing -----------------------------------------------------------------------------------------------
 
     private interface SearcherWork<T> {

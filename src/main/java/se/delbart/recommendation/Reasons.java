@@ -1,0 +1,149 @@
+package se.delbart.recommendation;
+
+import se.delbart.catalog.CompetenceNeeded;
+import se.delbart.catalog.EffortLevel;
+import se.delbart.shared.IdealType;
+
+/** The reasons a recommendation can carry, in plain Swedish and English. */
+final class Reasons {
+
+    private Reasons() {
+    }
+
+    static Reason need(String need) {
+        return new Reason("need", "Matchar ert behov: " + need, "Matches your need: " + need, false);
+    }
+
+    static Reason suits(IdealType type) {
+        return new Reason("ideal-type-fit", "Utgivaren anger att den passar " + typeSv(type) + " kommuner, som er",
+                "The publisher says it suits " + typeEn(type) + " municipalities, like yours", false);
+    }
+
+    static Reason similarRunIt(int n) {
+        return new Reason("empirical-fit", "I drift hos " + n + (n == 1 ? " kommun" : " kommuner")
+                + " med en profil som liknar er", "In production in " + n + (n == 1 ? " municipality" : " municipalities")
+                + " with a profile like yours", false);
+    }
+
+    static Reason fitsCapacity(CompetenceNeeded needed, CompetenceNeeded ceiling) {
+        if (needed == null || needed.ordinal() <= CompetenceNeeded.BASIC_IT.ordinal()) {
+            return new Reason("feasible", "Kräver ingen egen utvecklare — passar er kapacitet",
+                    "Needs no developer of your own — fits your capacity", false);
+        }
+        return new Reason("feasible", "Kräver " + competenceSv(needed) + ", vilket ni har — passar er kapacitet",
+                "Needs " + competenceEn(needed) + ", which you have — fits your capacity", false);
+    }
+
+    static Reason stretchesCapacity(CompetenceNeeded needed) {
+        return new Reason("stretches-capacity", "Kräver " + competenceSv(needed) + ", lite mer än ni har enligt profilen",
+                "Needs " + competenceEn(needed) + ", a little more than your profile says you have", true);
+    }
+
+    static Reason competenceUnknown() {
+        return new Reason("competence-unknown", "Utgivaren anger inte vilken kompetens som krävs",
+                "The publisher does not say what competence it needs", true);
+    }
+
+    static Reason beyondCapacity(CompetenceNeeded needed) {
+        return new Reason("beyond-capacity", "Kräver " + competenceSv(needed)
+                + ", vilket går utöver er kapacitet — visas bara för att inget annat passade bättre",
+                "Needs " + competenceEn(needed)
+                        + ", which is beyond your capacity — shown only because nothing else fitted better", true);
+    }
+
+    static Reason heavyEffort(EffortLevel level) {
+        return new Reason("heavy-effort", "Insatsen är " + (level == EffortLevel.HIGH ? "hög" : "medelstor")
+                + " för er kapacitet", "The effort is " + level.name().toLowerCase() + " for your capacity", true);
+    }
+
+    static Reason inProductionInGroup(int n, String group) {
+        return new Reason("peer-proof", "I drift hos " + n + (n == 1 ? " kommun" : " kommuner") + " i er kommungrupp ("
+                + group + ")", "In production in " + n + (n == 1 ? " municipality" : " municipalities")
+                + " in your municipal group (" + group + ")", false);
+    }
+
+    static Reason inProduction(int n) {
+        return new Reason("peer-proof", "I drift hos " + n + (n == 1 ? " annan kommun" : " andra kommuner"),
+                "In production in " + n + (n == 1 ? " other municipality" : " other municipalities"), false);
+    }
+
+    static Reason usedTogether(String with) {
+        return new Reason("co-adoption", "Används ofta tillsammans med " + with + ", som ni redan använder",
+                "Often used together with " + with + ", which you already use", false);
+    }
+
+    static Reason maintained() {
+        return new Reason("maintained", "Underhålls: uppdaterad det senaste året och har support",
+                "Maintained: updated within the last year and supported", false);
+    }
+
+    static Reason provenLight() {
+        return new Reason("pragmatic-proven", "Beprövad, kräver lite anpassning och har support — genomförbar utan eget utvecklingsarbete",
+                "Proven, needs little adaptation and is supported — doable without development work of your own", false);
+    }
+
+    static Reason provenLocal() {
+        return new Reason("pragmatic-proven-local", "Lokalt utvecklad och beprövad, lite anpassning och support — ett alternativ utöver de nationella erbjudandena",
+                "Built and proven locally, little adaptation and supported — an option beyond the national offers", false);
+    }
+
+    static Reason citizenBenefit() {
+        return new Reason("operational-citizen-benefit", "Ger invånarnytta utöver förvaltningens egen nytta",
+                "Gives citizen value beyond the department's own benefit", false);
+    }
+
+    static Reason crossDepartment(int domains) {
+        return new Reason("operational-cross-department", "Spänner över " + domains
+                + " verksamhetsområden — nytta över förvaltningsgränserna",
+                "Spans " + domains + " areas — value across department boundaries", false);
+    }
+
+    static Reason complements(String partner, boolean partnerLocal, String domainCode) {
+        return new Reason("strategic-pair", "Kompletterar " + partner + " (" + (partnerLocal ? "lokal" : "nationell")
+                + ") med en " + (partnerLocal ? "nationell" : "lokal") + " lösning inom "
+                + domainName(domainCode, false).toLowerCase(java.util.Locale.ROOT),
+                "Complements " + partner + " (" + (partnerLocal ? "local" : "national") + ") with a "
+                        + (partnerLocal ? "national" : "local") + " solution in "
+                        + domainName(domainCode, true).toLowerCase(java.util.Locale.ROOT), false);
+    }
+
+    /** The catalogue's own name of a domain (its message bundle), or the code. */
+    static String domainName(String code, boolean english) {
+        try {
+            return java.util.ResourceBundle.getBundle("i18n/catalog",
+                    english ? java.util.Locale.ENGLISH : java.util.Locale.ROOT).getString("domain." + code);
+        } catch (java.util.MissingResourceException e) {
+            return code;
+        }
+    }
+
+    static String typeSv(IdealType type) {
+        return switch (type) {
+            case PRAGMATIC -> "pragmatiska";
+            case OPERATIONAL -> "operationella";
+            case STRATEGIC -> "strategiska";
+        };
+    }
+
+    static String typeEn(IdealType type) {
+        return type.name().toLowerCase();
+    }
+
+    static String competenceSv(CompetenceNeeded c) {
+        return switch (c) {
+            case NONE -> "ingen särskild IT-kompetens";
+            case BASIC_IT -> "grundläggande IT-kompetens";
+            case IT_DEPARTMENT -> "en IT-avdelning";
+            case DEVELOPERS -> "egna utvecklare";
+        };
+    }
+
+    static String competenceEn(CompetenceNeeded c) {
+        return switch (c) {
+            case NONE -> "no particular IT competence";
+            case BASIC_IT -> "basic IT competence";
+            case IT_DEPARTMENT -> "an IT department";
+            case DEVELOPERS -> "developers of your own";
+        };
+    }
+}

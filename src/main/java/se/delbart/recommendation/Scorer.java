@@ -1,0 +1,377 @@
+package se.delbart.recommendation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import se.delbart.catalog.CompetenceNeeded;
+import se.delbart.catalog.EffortLevel;
+import se.delbart.catalog.Maturity;
+import se.delbart.catalog.SupportModel;
+import se.delbart.profile.Capacity;
+import se.delbart.shared.IdealType;
+
+/**
+ * Scores and explains candidates for one municipality, in plain Java. Each {@link Component} is computed as
+ * documented on its method; the score is their weighted sum plus the type-aware adjustments from the study. What
+ * the municipality publishes or has already adopted is left out; solutions needing more competence than it has
+ * rank after all others.
+ */
+final class Scorer {
+
+    static final int PEER_GROUP_SATURATION = 2;
+    static final int PEER_TOTAL_SATURATION = 20;
+    static final double EMPIRICAL_SATURATION = 3;
+    static final double REASON_THRESHOLD = 0.3;
+    static final double ADJUSTMENT_REASON_THRESHOLD = 0.02;
+
+    private final RecommendationProperties weights;
+
+    Scorer(RecommendationProperties weights) {
+        this.weights = weights;
+    }
+
+    /** The best {@code limit} recommendations, best first. */
+    List<Recommendation> rank(Situation situation, List<Candidate> candidates, int limit) {
+        Index index = new Index(situation, candidates, weights.similarProfile());
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.publisherCode().equals(situation.kommunkod()) || index.targetAdopted.contains(c.id())) {
+                continue;
+            }
+            scored.add(base(situation, index, c));
+        }
+        // strategic pairing looks at what it uses and at the strongest other candidates
+        List<Candidate> partners = new ArrayList<>(index.targetUses.stream().map(index.byId::get)
+                .filter(java.util.Objects::nonNull).toList());
+        scored.stream().sorted(Comparator.comparingDouble(Scored::base).reversed()).limit(10)
+                .forEach(s -> partners.add(s.candidate));
+        List<Recommendation> all = new ArrayList<>();
+        for (Scored s : scored) {
+            all.add(finish(situation, index, s, partners));
+        }
+        all.sort(Comparator.comparing(Recommendation::beyondCapacity)
+                .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
+                .thenComparing(Recommendation::name).thenComparing(Recommendation::solutionId));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    // --- components ---------------------------------------------------------------------------------------------
+
+    /** Best need: 0.75 × its text match (search score relative to the best hit) + 0.25 if a domain overlaps. */
+    static NeedScore need(Situation situation, Candidate c) {
+        NeedScore best = new NeedScore(0, null);
+        for (Situation.NeedMatch need : situation.needs()) {
+            double text = need.textScores().getOrDefault(c.id(), 0.0);
+            boolean domain = need.domains().stream().anyMatch(c.domains()::contains);
+            double value = 0.75 * text + (domain ? 0.25 : 0);
+            if (value > best.value()) {
+                best = new NeedScore(value, need.text());
+            }
+        }
+        return best;
+    }
+
+    record NeedScore(double value, String need) {
+    }
+
+    /** Σ over types of the municipality's weight × 1 if the publisher says the solution suits that type. */
+    static double idealTypeFit(Situation situation, Candidate c) {
+        return c.suitedTypes().stream().mapToDouble(situation::weight).sum();
+    }
+
+    /** Similarity of two profiles: 1 − half the L1 distance of their weights (1 = equal, 0 = opposite). */
+    static double similarity(Map<IdealType, Double> a, Map<IdealType, Double> b) {
+        double distance = 0;
+        for (IdealType type : IdealType.values()) {
+            distance += Math.abs(a.getOrDefault(type, 0.0) - b.getOrDefault(type, 0.0));
+        }
+        return 1 - distance / 2;
+    }
+
+    /** Σ similarity of similar municipalities running it in production, saturating at 3. */
+    double empiricalFit(Situation situation, Index index, Candidate c) {
+        double sum = 0;
+        for (String kod : index.inProduction.getOrDefault(c.id(), Set.of())) {
+            Double sim = index.similarPeers.get(kod);
+            if (sim != null) {
+                sum += sim;
+            }
+        }
+        return Math.min(1, sum / EMPIRICAL_SATURATION);
+    }
+
+    /** Competence factor × effort factor; competence two steps beyond what it has makes it infeasible (0). */
+    static double feasibility(Situation situation, Candidate c) {
+        return competenceFactor(situation.competenceCeiling(), c.competence())
+                * effortFactor(situation.capacity(), c.effortLevel());
+    }
+
+    static double competenceFactor(CompetenceNeeded ceiling, CompetenceNeeded needed) {
+        if (needed == null) {
+            return 0.7;
+        }
+        int gap = needed.ordinal() - ceiling.ordinal();
+        return gap <= 0 ? 1 : gap == 1 ? 0.4 : 0;
+    }
+
+    static boolean beyondCapacity(CompetenceNeeded ceiling, CompetenceNeeded needed) {
+        return needed != null && needed.ordinal() - ceiling.ordinal() >= 2;
+    }
+
+    static double effortFactor(Capacity capacity, EffortLevel level) {
+        if (level == null) {
+            return 0.6;
+        }
+        return switch (capacity) {
+            case LOW -> level == EffortLevel.LOW ? 1 : level == EffortLevel.MEDIUM ? 0.5 : 0.1;
+            case MEDIUM -> level == EffortLevel.LOW ? 1 : level == EffortLevel.MEDIUM ? 0.8 : 0.4;
+            case HIGH -> level == EffortLevel.HIGH ? 0.8 : 1;
+        };
+    }
+
+    /**
+     * 0.6 × in production in its SKR group (saturating at 2) + 0.4 × in production anywhere, on a log scale
+     * (ln(1+n)/ln(21), saturating at 20): each further adopter adds evidence, less and less.
+     */
+    static double peerProof(int inGroup, int inProduction) {
+        return 0.6 * Math.min(1, (double) inGroup / PEER_GROUP_SATURATION)
+                + 0.4 * Math.min(1, Math.log1p(inProduction) / Math.log1p(PEER_TOTAL_SATURATION));
+    }
+
+    /**
+     * For the solution it already uses that is most often used together with this one: the share of that solution's
+     * other users who also use this one.
+     */
+    static CoAdoption coAdoption(Index index, Candidate c) {
+        CoAdoption best = new CoAdoption(0, null);
+        Set<String> users = index.active.getOrDefault(c.id(), Set.of());
+        for (UUID used : index.targetUses) {
+            Set<String> others = new HashSet<>(index.active.getOrDefault(used, Set.of()));
+            others.remove(index.target);
+            if (others.isEmpty()) {
+                continue;
+            }
+            long both = others.stream().filter(users::contains).count();
+            double share = (double) both / others.size();
+            if (share > best.value()) {
+                best = new CoAdoption(share, used);
+            }
+        }
+        return best;
+    }
+
+    record CoAdoption(double value, UUID with) {
+    }
+
+    /** Recency (1 within a year, 0.5 within two, else 0.2) × (1 if supported, else 0.5). */
+    static double maintenance(Situation situation, Candidate c) {
+        long days = c.updatedAt() == null ? Long.MAX_VALUE : Duration.between(c.updatedAt(), situation.now()).toDays();
+        double recency = days <= 365 ? 1 : days <= 730 ? 0.5 : 0.2;
+        return recency * (supported(c) ? 1 : 0.5);
+    }
+
+    static boolean supported(Candidate c) {
+        return c.support() != null && c.support() != SupportModel.NONE;
+    }
+
+    // --- type-aware adjustments -----------------------------------------------------------------------------------
+
+    /**
+     * Pragmatic: proven (in production where built or by an adopter), light to adapt (adaptation ≤ 5 days, or effort
+     * LOW when adaptation is not stated) and supported. Local solutions qualify as much as national ones: the study's
+     * pragmatic blind spot is taking national offers without asking whether they fit.
+     */
+    static boolean pragmaticFriendly(Candidate c, int inProduction) {
+        boolean proven = c.maturity() == Maturity.IN_PRODUCTION || inProduction > 0;
+        boolean light = c.adaptationMaxDays() != null ? c.adaptationMaxDays() <= 5 : c.effortLevel() == EffortLevel.LOW;
+        return proven && light && supported(c);
+    }
+
+    // --- assembly -----------------------------------------------------------------------------------------------
+
+    private record Scored(Candidate candidate, Map<Component, Double> values, NeedScore need, CoAdoption co,
+            int inGroup, int inProduction, int similarInProduction, double base) {
+    }
+
+    private Scored base(Situation situation, Index index, Candidate c) {
+        Map<Component, Double> values = new EnumMap<>(Component.class);
+        NeedScore need = need(situation, c);
+        CoAdoption co = coAdoption(index, c);
+        Set<String> producers = new HashSet<>(index.inProduction.getOrDefault(c.id(), Set.of()));
+        producers.remove(situation.kommunkod());
+        int inGroup = (int) producers.stream().filter(k -> situation.skrGroup().equals(situation.groups().get(k)))
+                .count();
+        int similar = (int) producers.stream().filter(index.similarPeers::containsKey).count();
+        values.put(Component.NEED, need.value());
+        values.put(Component.IDEAL_TYPE_FIT, idealTypeFit(situation, c));
+        values.put(Component.EMPIRICAL_FIT, empiricalFit(situation, index, c));
+        values.put(Component.FEASIBILITY, feasibility(situation, c));
+        values.put(Component.PEER_PROOF, peerProof(inGroup, producers.size()));
+        values.put(Component.CO_ADOPTION, co.value());
+        values.put(Component.MAINTENANCE, maintenance(situation, c));
+        double base = 0;
+        for (var e : values.entrySet()) {
+            base += weights.componentWeight(e.getKey()) * e.getValue();
+        }
+        return new Scored(c, values, need, co, inGroup, producers.size(), similar, base);
+    }
+
+    private Recommendation finish(Situation situation, Index index, Scored s, List<Candidate> partners) {
+        Candidate c = s.candidate;
+        Map<Component, Recommendation.ComponentScore> components = new EnumMap<>(Component.class);
+        s.values.forEach((k, v) -> components.put(k,
+                new Recommendation.ComponentScore(round(v), round(weights.componentWeight(k) * v))));
+        List<Weighted> reasons = new ArrayList<>();
+        Map<String, Double> adjustments = new LinkedHashMap<>();
+
+        // component reasons, weighted by the points they gave
+        double needPoints = weights.componentWeight(Component.NEED) * s.need.value();
+        if (s.need.value() >= REASON_THRESHOLD) {
+            reasons.add(new Weighted(needPoints, Reasons.need(s.need.need())));
+        }
+        double fit = s.values.get(Component.IDEAL_TYPE_FIT);
+        if (fit >= REASON_THRESHOLD) {
+            IdealType strongest = c.suitedTypes().stream().max(Comparator.comparingDouble(situation::weight)).orElseThrow();
+            reasons.add(new Weighted(weights.componentWeight(Component.IDEAL_TYPE_FIT) * fit,
+                    Reasons.suits(strongest)));
+        }
+        if (s.similarInProduction > 0) {
+            reasons.add(new Weighted(weights.componentWeight(Component.EMPIRICAL_FIT)
+                    * s.values.get(Component.EMPIRICAL_FIT), Reasons.similarRunIt(s.similarInProduction)));
+        }
+        boolean beyond = beyondCapacity(situation.competenceCeiling(), c.competence());
+        double competence = competenceFactor(situation.competenceCeiling(), c.competence());
+        double feasibility = s.values.get(Component.FEASIBILITY);
+        if (c.competence() == null) {
+            reasons.add(new Weighted(-1, Reasons.competenceUnknown()));
+        } else if (beyond) {
+            reasons.add(new Weighted(-1, Reasons.beyondCapacity(c.competence())));
+        } else if (competence < 1) {
+            reasons.add(new Weighted(-1, Reasons.stretchesCapacity(c.competence())));
+        } else if (feasibility >= 0.8) {
+            reasons.add(new Weighted(weights.componentWeight(Component.FEASIBILITY) * feasibility,
+                    Reasons.fitsCapacity(c.competence(), situation.competenceCeiling())));
+        } else if (feasibility <= 0.5 && c.effortLevel() != null) {
+            reasons.add(new Weighted(-1, Reasons.heavyEffort(c.effortLevel())));
+        }
+        if (s.inGroup > 0) {
+            reasons.add(new Weighted(weights.componentWeight(Component.PEER_PROOF) * s.values.get(Component.PEER_PROOF),
+                    Reasons.inProductionInGroup(s.inGroup, situation.skrGroup())));
+        } else if (s.inProduction > 0) {
+            reasons.add(new Weighted(weights.componentWeight(Component.PEER_PROOF) * s.values.get(Component.PEER_PROOF),
+                    Reasons.inProduction(s.inProduction)));
+        }
+        if (s.co.value() >= REASON_THRESHOLD) {
+            Candidate with = index.byId.get(s.co.with());
+            reasons.add(new Weighted(weights.componentWeight(Component.CO_ADOPTION) * s.co.value(),
+                    Reasons.usedTogether(with == null ? "" : with.name())));
+        }
+        if (s.values.get(Component.MAINTENANCE) >= 1) {
+            reasons.add(new Weighted(weights.componentWeight(Component.MAINTENANCE), Reasons.maintained()));
+        }
+
+        // type-aware adjustments, each scaled by the municipality's weight of that type
+        double pragmatic = situation.weight(IdealType.PRAGMATIC);
+        if (pragmaticFriendly(c, s.inProduction)) {
+            double adj = weights.pragmaticAdjustment() * pragmatic;
+            adjustments.put("pragmatic-proven-light-supported", round(adj));
+            if (adj >= ADJUSTMENT_REASON_THRESHOLD) {
+                reasons.add(new Weighted(adj, c.local() ? Reasons.provenLocal() : Reasons.provenLight()));
+            }
+        }
+        double operational = situation.weight(IdealType.OPERATIONAL);
+        if (c.citizenBenefit()) {
+            double adj = weights.operationalAdjustment() * operational * 0.5;
+            adjustments.put("operational-citizen-benefit", round(adj));
+            if (adj >= ADJUSTMENT_REASON_THRESHOLD) {
+                reasons.add(new Weighted(adj, Reasons.citizenBenefit()));
+            }
+        }
+        if (c.domains().size() >= 2) {
+            double adj = weights.operationalAdjustment() * operational * 0.5;
+            adjustments.put("operational-cross-department", round(adj));
+            if (adj >= ADJUSTMENT_REASON_THRESHOLD) {
+                reasons.add(new Weighted(adj, Reasons.crossDepartment(c.domains().size())));
+            }
+        }
+        double strategic = situation.weight(IdealType.STRATEGIC);
+        Candidate partner = partners.stream()
+                .filter(d -> !d.id().equals(c.id()) && d.local() != c.local()
+                        && d.domains().stream().anyMatch(c.domains()::contains))
+                .findFirst().orElse(null);
+        if (partner != null) {
+            double adj = weights.strategicAdjustment() * strategic;
+            adjustments.put("strategic-national-local-pair", round(adj));
+            if (adj >= ADJUSTMENT_REASON_THRESHOLD) {
+                String domain = partner.domains().stream().filter(c.domains()::contains).findFirst().orElseThrow();
+                reasons.add(new Weighted(adj, Reasons.complements(partner.name(), partner.local(), domain)));
+            }
+        }
+        double score = s.base + adjustments.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<Reason> ordered = reasons.stream()
+                .sorted(Comparator.comparing((Weighted w) -> w.reason.caveat())
+                        .thenComparing(Comparator.comparingDouble(Weighted::points).reversed()))
+                .map(Weighted::reason).toList();
+        return new Recommendation(c.id(), c.name(), c.summary(), c.publisherCode(), c.publisherName(), round(score),
+                components, adjustments, ordered, beyond);
+    }
+
+    private record Weighted(double points, Reason reason) {
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    /** Who uses what, computed once per ranking. */
+    static final class Index {
+        final String target;
+        final Map<UUID, Candidate> byId = new HashMap<>();
+        final Map<UUID, Set<String>> active = new HashMap<>();
+        final Map<UUID, Set<String>> inProduction = new HashMap<>();
+        final Set<UUID> targetAdopted = new HashSet<>();
+        final Set<UUID> targetUses = new java.util.LinkedHashSet<>();
+        /** Municipalities with a profile similar to the target's, and how similar. */
+        final Map<String, Double> similarPeers = new HashMap<>();
+
+        Index(Situation situation, List<Candidate> candidates, double similarThreshold) {
+            this.target = situation.kommunkod();
+            candidates.forEach(c -> byId.put(c.id(), c));
+            for (Usage u : situation.usages()) {
+                if (u.active()) {
+                    active.computeIfAbsent(u.solutionId(), k -> new HashSet<>()).add(u.kommunkod());
+                }
+                if (u.inProduction()) {
+                    inProduction.computeIfAbsent(u.solutionId(), k -> new HashSet<>()).add(u.kommunkod());
+                }
+                if (u.kommunkod().equals(target)) {
+                    targetAdopted.add(u.solutionId());
+                    if (u.active()) {
+                        targetUses.add(u.solutionId());
+                    }
+                }
+            }
+            // similarity is only needed for municipalities that run something
+            Set<String> producers = new HashSet<>();
+            inProduction.values().forEach(producers::addAll);
+            for (String kod : producers) {
+                Map<IdealType, Double> other = situation.peerWeights().get(kod);
+                if (other != null && !kod.equals(target)) {
+                    double sim = similarity(situation.weights(), other);
+                    if (sim >= similarThreshold) {
+                        similarPeers.put(kod, sim);
+                    }
+                }
+            }
+        }
+    }
+}

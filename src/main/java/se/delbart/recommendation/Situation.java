@@ -1,0 +1,31 @@
+package se.delbart.recommendation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import se.delbart.catalog.CompetenceNeeded;
+import se.delbart.profile.Capacity;
+import se.delbart.shared.IdealType;
+
+/**
+ * Everything known about the municipality recommendations are for, and about its peers: plain values, gathered by
+ * {@link Recommender}, scored by {@link Scorer}.
+ *
+ * @param peerWeights profile weights of every municipality (declared or estimated)
+ * @param groups SKR group code of every municipality
+ */
+record Situation(String kommunkod, String skrGroup, Map<IdealType, Double> weights, Capacity capacity,
+        CompetenceNeeded competenceCeiling, List<NeedMatch> needs, Map<String, Map<IdealType, Double>> peerWeights,
+        Map<String, String> groups, List<Usage> usages, Instant now) {
+
+    /** A declared need and how well each solution's text matched it (0..1, best match 1). */
+    record NeedMatch(String text, Set<String> domains, Map<UUID, Double> textScores) {
+    }
+
+    double weight(IdealType type) {
+        return weights.getOrDefault(type, 0.0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Recommendations: which published solutions fit a municipality's needs, type and capacity, and why. */
+package se.delbart.recommendation;
