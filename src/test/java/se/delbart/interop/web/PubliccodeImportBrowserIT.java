@@ -50,7 +50,7 @@ class PubliccodeImportBrowserIT {
     @BeforeEach
     void start() {
         browser = Browsers.chromium();
-        username = "import-" + UUID.randomUUID().toString().substring(0, 8);
+        username = "publiccode-import-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(username, "Redaktör Ånge kommun", null, PASSWORD, Role.EDITOR, "2260");
     }
 
