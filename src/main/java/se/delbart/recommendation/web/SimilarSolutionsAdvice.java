@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -26,15 +27,17 @@ class SimilarSolutionsAdvice {
     private static final Pattern SOLUTION_PAGE = Pattern.compile("/losningar/([0-9a-fA-F-]{36})");
     static final int SHOWN = 4;
 
-    private final Recommender recommender;
+    /** Absent in web slices that load only the catalogue's controllers: then there is simply no section. */
+    private final ObjectProvider<Recommender> recommender;
 
-    SimilarSolutionsAdvice(Recommender recommender) {
+    SimilarSolutionsAdvice(ObjectProvider<Recommender> recommender) {
         this.recommender = recommender;
     }
 
     @ModelAttribute("similarSolutions")
     List<SimilarSolution> similarSolutions(HttpServletRequest request, Actor actor) {
-        if (!"GET".equals(request.getMethod())) {
+        Recommender similar = recommender.getIfAvailable();
+        if (similar == null || !"GET".equals(request.getMethod())) {
             return null;
         }
         Matcher page = SOLUTION_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
@@ -42,7 +45,7 @@ class SimilarSolutionsAdvice {
             return null;
         }
         try {
-            return recommender.similar(actor, UUID.fromString(page.group(1)), SHOWN);
+            return similar.similar(actor, UUID.fromString(page.group(1)), SHOWN);
         } catch (RuntimeException e) {
             // the page itself decides about missing or hidden solutions; similar ones are a side dish
             log.debug("No similar solutions for {}: {}", request.getRequestURI(), e.getMessage());
