@@ -39,7 +39,7 @@ import tools.jackson.databind.ObjectMapper;
  * works, search answers 503 problem+json meanwhile, and the index holds the change within 60 s of the return.
  */
 @ExtendWith(ElasticsearchTestExtension.class)
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:esoutage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "elasticsearch" })
 class SearchEngineOutageTest {

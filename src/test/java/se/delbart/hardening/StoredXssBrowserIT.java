@@ -34,7 +34,7 @@ import se.delbart.testsupport.Browsers;
  * payload runs. Each payload would set {@code window.__xss}; the test also looks for injected elements and
  * {@code javascript:} links in the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:storedxss;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
 class StoredXssBrowserIT {
 

@@ -150,6 +150,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return validationProblem(List.of(new FieldProblem("sort", "must name a sortable property, e.g. name,asc")));
     }
 
+    /** The firewall's lazy checks (e.g. a parameter name with control characters) fire inside the controller. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ProblemDetail rejected(Exception e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST, "Malformed request",
+                "The request contains characters or sequences that are not allowed.");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         if (lostDatabaseConnection(e)) {

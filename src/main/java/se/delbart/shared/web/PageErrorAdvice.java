@@ -51,6 +51,16 @@ class PageErrorAdvice {
         return pathVariable ? page("error/404", HttpStatus.NOT_FOUND) : page("error", HttpStatus.BAD_REQUEST);
     }
 
+    /** The firewall's lazy checks (e.g. a parameter name with control characters): a bad request, not a 500. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ModelAndView rejected(org.springframework.security.web.firewall.RequestRejectedException e, HandlerMethod handler) {
+        if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                || handler.hasMethodAnnotation(ResponseBody.class)) {
+            throw e;
+        }
+        return page("error", HttpStatus.BAD_REQUEST);
+    }
+
     private static <E extends Exception> void rethrowIfApi(E e, HandlerMethod handler) throws E {
         if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
                 || handler.hasMethodAnnotation(ResponseBody.class)) {
