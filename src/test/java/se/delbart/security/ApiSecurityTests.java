@@ -216,7 +216,7 @@ class ApiSecurityTests extends SecurityIntegrationTest {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/tokens").with(httpBasic("kalle.editor", "another-long-password")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/users").param("sort", "passwordHash").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin))
+        mvc.perform(get("/api/v1/users").param("sort", "passwordHash").param("size", "100").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].username").value(hasItem("kalle.editor")))
                 .andExpect(jsonPath("$.page.totalElements").isNumber());
