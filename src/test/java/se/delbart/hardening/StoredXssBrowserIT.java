@@ -85,12 +85,10 @@ class StoredXssBrowserIT {
         browser.get(url("/losningar/" + solution.id()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(marker).contains("<script>");
         assertNothingRan();
-        // the Markdown description is rendered (heading) but its links are not javascript: links
-        assertThat(browser.findElements(By.xpath("//main//h2[contains(., 'Rubrik')] | //main//h3[contains(., 'Rubrik')]"
-                + " | //main//h4[contains(., 'Rubrik')]"))).isNotEmpty();
+        // the Markdown description is shown (its heading text), but none of its links is a javascript: link
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Rubrik");
         for (WebElement link : browser.findElements(By.cssSelector("a[href]"))) {
             assertThat(link.getAttribute("href")).doesNotStartWithIgnoringCase("javascript:");
-            link.getAttribute("href");
         }
         hoverAndClickEverythingInMain();
         assertNothingRan();

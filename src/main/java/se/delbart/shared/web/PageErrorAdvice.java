@@ -51,6 +51,14 @@ class PageErrorAdvice {
         return pathVariable ? page("error/404", HttpStatus.NOT_FOUND) : page("error", HttpStatus.BAD_REQUEST);
     }
 
+    /** Invalid input that reached a page's service call (e.g. a search text over the limit): 400 page, not 500. */
+    @ExceptionHandler(se.delbart.shared.InvalidInputException.class)
+    ModelAndView invalidInput(se.delbart.shared.InvalidInputException e, HandlerMethod handler)
+            throws se.delbart.shared.InvalidInputException {
+        rethrowIfApi(e, handler);
+        return page("error", HttpStatus.BAD_REQUEST);
+    }
+
     /** The firewall's lazy checks (e.g. a parameter name with control characters): a bad request, not a 500. */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ModelAndView rejected(org.springframework.security.web.firewall.RequestRejectedException e, HandlerMethod handler) {
