@@ -750,11 +750,16 @@ abstract class HostileInputContract {
 
     // --- database -------------------------------------------------------------------------------------------------
 
-    /** Row count of every table of the application's schema, except those listed in {@link #UNCOUNTED}. */
+    /**
+     * Row count of every table of the application's schema, except those listed in {@link #UNCOUNTED}. Counted once
+     * the asynchronous event listeners are done (an earlier, accepted request's inbox notification must not land
+     * between two counts): at most 10 s waiting for the event publication registry to drain.
+     */
     Map<String, Long> rowCounts() {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection connection = dataSource.getConnection()) {
             String schema = connection.getSchema();
+            awaitEventListeners(connection, schema);
             List<String> tables = new ArrayList<>();
             try (var statement = connection.prepareStatement("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'TABLE')")) {
@@ -780,6 +785,26 @@ abstract class HostileInputContract {
         }
         assertThat(counts).as("tables counted").containsKey("solution");
         return counts;
+    }
+
+    private static void awaitEventListeners(Connection connection, String schema) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (var statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + schema
+                            + ".event_publication WHERE completion_date IS NULL")) {
+                rows.next();
+                if (rows.getLong(1) == 0) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String difference(Map<String, Long> before, Map<String, Long> after) {
