@@ -17,7 +17,8 @@ import se.delbart.search.SwedishAnalysis;
  * ({@link SwedishAnalysis#COMPOUND_WORDS}) is cut into the fewest list words that cover it, with an optional linking
  * "s" between parts (bygglov·s·ansökan) and a short inflection after the last (äldre·omsorg·en). The adapters then
  * require ALL parts together ("ansökan om bygglov" matches "bygglovsansökan"), instead of letting any part match on
- * its own, which made "hemtjänst" find most of the catalogue through "tjänst". The index side still splits with the
+ * its own, which made "hemtjänst" find most of the catalogue through "tjänst"; the modifier parts alone
+ * ({@link Compound#modifierText()}) match at a low weight. The index side still splits with the
  * dictionary decompounder, so a part typed alone ("bygglov") finds the compounds that contain it.
  */
 public final class CompoundSplitter {
@@ -55,6 +56,15 @@ public final class CompoundSplitter {
         /** The parts as one query string. */
         public String text() {
             return String.join(" ", parts);
+        }
+
+        /**
+         * The parts before the last as one query string: in a Swedish compound they name the topic (bygglov·s·ansökan
+         * is an application about building permits), so a text about the topic alone is a weaker match worth
+         * finding, while one that only shares the head word ("ansökan") is not.
+         */
+        public String modifierText() {
+            return String.join(" ", parts.subList(0, parts.size() - 1));
         }
     }
 

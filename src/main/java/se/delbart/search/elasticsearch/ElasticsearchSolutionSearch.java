@@ -65,6 +65,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     static final float FOLDED_WEIGHT = 0.5f;
     /** Weight of a typed compound's parts found together, relative to the whole word's (as in Lucene). */
     static final float PARTS_WEIGHT = 0.6f;
+    /** Weight of a typed compound's modifier parts found without its head word (as in Lucene). */
+    static final float MODIFIER_WEIGHT = 0.3f;
     static final float FUZZY_WEIGHT = 0.3f;
     static final int FUZZY_MAX_EXPANSIONS = 10;
     static final int MAX_WORDS = 16;
@@ -214,6 +216,11 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
                         .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
                         .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
+                bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
+                        .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
+                bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
+                        .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                        .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
             }
         });
         if (!longWords.isEmpty()) {

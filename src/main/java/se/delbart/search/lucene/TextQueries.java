@@ -40,6 +40,8 @@ final class TextQueries {
     static final float FUZZY_WEIGHT = 0.3f;
     /** Weight of a typed compound's parts found together, relative to the field's weight for the whole word. */
     static final float PARTS_WEIGHT = 0.6f;
+    /** Weight of a typed compound's modifier parts found without its head word ("bygglov" for "bygglovsansökan"). */
+    static final float MODIFIER_WEIGHT = 0.3f;
     /** Queries are cut to this many words and characters: a search box is not a document. */
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -97,6 +99,11 @@ final class TextQueries {
                 add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
                 add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
                         Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
+                add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
+                        weight * MODIFIER_WEIGHT);
+                add(query, foldedWholeWords.createBooleanQuery(foldedName,
+                        CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
+                        weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
             }
         }
         if (!any) {

@@ -16,6 +16,13 @@ class CompoundSplitterTest {
     }
 
     @Test
+    void theModifierIsEveryPartButTheLast() {
+        CompoundSplitter.Compound compound = splitter.compounds("bygglovsansökan", 16).get(0);
+        assertThat(compound.text()).isEqualTo("bygglov ansökan");
+        assertThat(compound.modifierText()).isEqualTo("bygglov");
+    }
+
+    @Test
     void keepsAListWordWhole() {
         assertThat(splitter.split("hemtjänst")).containsExactly("hemtjänst");
         assertThat(splitter.split("äldreomsorg")).containsExactly("äldreomsorg");
