@@ -164,7 +164,11 @@ class AdoptionFlowBrowserIT {
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
         assertAccessible();
-        browser.findElement(By.cssSelector("header form button[type=submit]")).click(); // log out
+        org.openqa.selenium.WebElement logout = browser.findElement(By.cssSelector("header form button[type=submit]"));
+        logout.click();
+        // the next page load must not overtake the logout: wait until its page has replaced this one
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(logout));
 
         login("sundsvall");
         browser.get(url("/inkorg"));
@@ -182,6 +186,8 @@ class AdoptionFlowBrowserIT {
 
     private void login(String username) {
         browser.get(url("/login"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
