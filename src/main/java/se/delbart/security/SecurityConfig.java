@@ -90,6 +90,8 @@ class SecurityConfig {
                 // profile module (issue 6): the questionnaire is public; profiles check their own visibility
                 .requestMatchers(HttpMethod.GET, "/api/v1/profile/questionnaire").permitAll()
                 .requestMatchers("/api/v1/users/**", "/api/v1/admin/**").hasRole("ADMIN")
+                // national insight (issue 7): analysts and administrators only
+                .requestMatchers("/api/v1/insights", "/api/v1/insights/**").hasAnyRole("ANALYST", "ADMIN")
                 .anyRequest().authenticated());
         return http.build();
     }
@@ -111,6 +113,7 @@ class SecurityConfig {
                 // off the public internet (docker-compose nginx.conf, docs/security.md)
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers("/insikter", "/insikter/**").hasAnyRole("ANALYST", "ADMIN")
                 .anyRequest().authenticated());
         http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));

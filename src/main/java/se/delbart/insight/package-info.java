@@ -1,0 +1,2 @@
+/** National insight for analysts (SKR, DIGG): scale candidates, overlapping local efforts, unmet needs, clusters. */
+package se.delbart.insight;
