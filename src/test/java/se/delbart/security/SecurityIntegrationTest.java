@@ -15,8 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
 
-/** Common set-up of the security tests: one application context (cached) shared by every subclass. */
-@SpringBootTest
+/**
+ * Common set-up of the security tests: one application context (cached) shared by every subclass, on its own in-memory
+ * database, so that users other test classes create cannot change what the last-admin and user-list tests see.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:delbart-security;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(SecurityIntegrationTest.ActorEchoController.class)
