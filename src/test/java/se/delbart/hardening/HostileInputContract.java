@@ -237,6 +237,13 @@ abstract class HostileInputContract {
         assertThat(chunked.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         assertThat(chunked.body()).contains("/content-too-large");
         assertThat(rowCounts()).isEqualTo(before);
+
+        // a person's form post over the limit (an upload on the import page): the HTML error page, in Swedish
+        RawResponse page = rawPost("/losningar/importera", 2 * 1024 * 1024, false, "Accept: text/html\r\n");
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.contentType()).startsWith(MediaType.TEXT_HTML_VALUE);
+        assertThat(page.body()).contains("för stort").doesNotContain("Exception");
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     record RawResponse(int status, String contentType, String body) {
@@ -247,13 +254,17 @@ abstract class HostileInputContract {
      * before the body is sent): the body is written by a second thread while this one reads the answer.
      */
     private RawResponse rawPost(String path, int size, boolean chunked) throws Exception {
+        return rawPost(path, size, chunked, "");
+    }
+
+    private RawResponse rawPost(String path, int size, boolean chunked, String extraHeaders) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             String headers = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + editorToken
                     + "\r\nContent-Type: application/json\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n")
-                    + "Connection: close\r\n\r\n";
+                    + extraHeaders + "Connection: close\r\n\r\n";
             out.write(headers.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             Thread writer = new Thread(() -> {

@@ -48,6 +48,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
+        if (declared > limit && isPage(request)) {
+            // a person's form post (a publiccode.yml upload, say): the error page in their language, not JSON
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
         if (declared > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -58,6 +64,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
+    }
+
+    /** A browser's request for a page (not the API): it gets the HTML error page. */
+    static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     /** Thrown while reading a body that turns out to be larger than the limit. */
