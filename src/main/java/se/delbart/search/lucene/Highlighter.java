@@ -1,6 +1,15 @@
 package se.delbart.search.lucene;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,7 +67,8 @@ final class Highlighter extends UnifiedHighlighter {
         if (query == null || docIds.length == 0) {
             return perDoc;
         }
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, PASSAGES);
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, withTypoTermsPerField(query), docIds,
+                PASSAGES);
         for (int f = 0; f < FIELDS.length; f++) {
             Object[] fragments = byField.get(FIELDS[f]);
             for (int i = 0; i < docIds.length; i++) {
@@ -68,6 +78,42 @@ final class Highlighter extends UnifiedHighlighter {
             }
         }
         return perDoc;
+    }
+
+    /**
+     * The query plus, for each index term its fuzzy clauses reached on the all-text field, the same term on every
+     * highlighted folded field (both are folded and stemmed alike): a misspelt word's match is marked where it is.
+     */
+    static Query withTypoTermsPerField(Query query) {
+        Set<BytesRef> typoTerms = new LinkedHashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return IndexSchema.ALL_EXPANDED.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                for (Term term : terms) {
+                    typoTerms.add(term.bytes());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        if (typoTerms.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder extended = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        for (String field : FIELDS) {
+            for (BytesRef term : typoTerms) {
+                extended.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return extended.build();
     }
 
     /** The folded fields are not stored: their text is the stored original field's. */

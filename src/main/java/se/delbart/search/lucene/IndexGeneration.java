@@ -58,6 +58,7 @@ final class IndexGeneration implements Closeable {
             perField.put(IndexSchema.folded(field), analyzers.swedishFolded);
         }
         perField.put(IndexSchema.SUGGEST_WORDS, analyzers.words);
+        perField.put(IndexSchema.ALL_EXPANDED, analyzers.expanded);
         return new PerFieldAnalyzerWrapper(analyzers.swedish, perField);
     }
 

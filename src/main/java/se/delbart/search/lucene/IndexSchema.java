@@ -45,6 +45,11 @@ final class IndexSchema {
     static final String PUBLISHER_NAME = "publisher_name";
     static final String PUBLISHED_AT = "published_at";
     static final String ADOPTIONS = "adoption_count";
+    /**
+     * All text fields together, folded, synonyms expanded (see {@link LuceneAnalyzers#expanded}): only the fuzzy
+     * clauses search it, one per typed word instead of one per field. Not stored, no offsets.
+     */
+    static final String ALL_EXPANDED = "all_expanded";
     /** Lower-cased words of names and tags, for type-ahead by word prefix. */
     static final String SUGGEST_WORDS = "suggest_words";
     /** Whole names and tags, lower-cased, for type-ahead by a prefix that spans words. */
@@ -122,6 +127,7 @@ final class IndexSchema {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
             doc.add(new Field(folded(field), value, FOLDED_WITH_OFFSETS));
+            doc.add(new TextField(ALL_EXPANDED, value, Field.Store.NO));
         }
     }
 

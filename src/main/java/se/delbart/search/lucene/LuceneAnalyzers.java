@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -49,6 +50,14 @@ final class LuceneAnalyzers {
     final Analyzer swedishWholeWordSearch;
     /** As {@link #swedishWholeWordSearch}, diacritics folded: the folded fields' query analyzer. */
     final Analyzer swedishFoldedWholeWordSearch;
+    /**
+     * All text for typo tolerance: folded, synonyms expanded at index time (graph flattened), decompounded and stemmed
+     * — Elasticsearch's {@code all_expanded} field. A misspelt synonym ("robotisring") reaches documents that only
+     * have another word of its group ("rpa").
+     */
+    final Analyzer expanded;
+    /** The fuzzy clause's query analyzer: folded and stemmed, no synonyms, compounds kept whole. */
+    final Analyzer fuzzySearch;
     /** Lower-cased words, no stemming: type-ahead on names and tags. */
     final Analyzer words;
 
@@ -65,6 +74,8 @@ final class LuceneAnalyzers {
         swedishFoldedSearch = chain(true, dictionary, synonyms(synonymRules, true));
         swedishWholeWordSearch = chain(false, null, synonyms(synonymRules, false));
         swedishFoldedWholeWordSearch = chain(true, null, synonyms(synonymRules, true));
+        expanded = chain(true, dictionary, synonyms(synonymRules, true), true);
+        fuzzySearch = chain(true, null, null);
         words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -96,6 +107,11 @@ final class LuceneAnalyzers {
     }
 
     private static Analyzer chain(boolean folded, CharArraySet dictionary, SynonymMap synonyms) {
+        return chain(folded, dictionary, synonyms, false);
+    }
+
+    /** {@code indexTime}: the synonym graph is flattened, as an index cannot hold a graph. */
+    private static Analyzer chain(boolean folded, CharArraySet dictionary, SynonymMap synonyms, boolean indexTime) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -103,6 +119,9 @@ final class LuceneAnalyzers {
                 TokenStream stream = beforeSynonyms(tokenizer, folded);
                 if (synonyms != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, false);
+                    if (indexTime) {
+                        stream = new FlattenGraphFilter(stream);
+                    }
                 }
                 if (dictionary != null) {
                     stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_WORD_SIZE, MIN_SUBWORD_SIZE,

@@ -77,7 +77,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
     private final Path root;
     private final int schemaVersion;
     private final LuceneAnalyzers analyzers = new LuceneAnalyzers();
-    private final TextQueries queries = new TextQueries(analyzers, SwedishAnalysis.synonymRules());
+    private final TextQueries queries = new TextQueries(analyzers);
 
     /** Serialises changes and the switch of generations. */
     private final ReentrantLock writeLock = new ReentrantLock();

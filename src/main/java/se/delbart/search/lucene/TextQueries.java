@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,10 +28,10 @@ import se.delbart.search.analysis.CompoundSplitter;
  * (synonym graph and stems, compounds kept whole; multi-word synonyms become phrases, as in Elasticsearch's match
  * query), the same on the folded field at half weight; for each typed compound the {@link CompoundSplitter} can cut,
  * all of its parts together at {@link #PARTS_WEIGHT} (so "bygglovsansökan" also finds "ansökan om bygglov", while
- * the whole word ranks first); and one-edit fuzzy terms on the folded field at 0.3 for words of
+ * the whole word ranks first); and one-edit fuzzy terms on the all-text field at 0.3 for words of
  * {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. Clauses are SHOULD, so documents matching more words score
- * higher. Fuzzy terms only reach words that are in the index; a misspelt synonym ("robotisring") is corrected
- * against the synonym list's words first and searched at the fuzzy weight.
+ * higher. Fuzzy terms only reach words that are in the index: the all-text field they search holds every synonym of
+ * a document's words, so a misspelt synonym ("robotisring") still reaches a text that says "RPA".
  */
 final class TextQueries {
 
@@ -52,20 +51,11 @@ final class TextQueries {
     private final QueryBuilder wholeWords;
     private final QueryBuilder foldedWholeWords;
     private final CompoundSplitter splitter = CompoundSplitter.swedish();
-    private final TreeSet<String> vocabulary;
 
-    TextQueries(LuceneAnalyzers analyzers, List<String> synonymRules) {
+    TextQueries(LuceneAnalyzers analyzers) {
         this.analyzers = analyzers;
         this.wholeWords = builder(analyzers.swedishWholeWordSearch);
         this.foldedWholeWords = builder(analyzers.swedishFoldedWholeWordSearch);
-        this.vocabulary = new TreeSet<>();
-        for (String rule : synonymRules) {
-            for (Token token : tokens(analyzers.words, rule.replace("=>", ","))) {
-                if (token.text().codePointCount(0, token.text().length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH) {
-                    vocabulary.add(LuceneAnalyzers.fold(token.text()));
-                }
-            }
-        }
     }
 
     private static QueryBuilder builder(Analyzer analyzer) {
@@ -115,24 +105,17 @@ final class TextQueries {
         return query.build();
     }
 
+    /**
+     * One fuzzy clause per typed word of {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters, on the all-text field
+     * ({@link IndexSchema#ALL_EXPANDED}, synonyms expanded at index time): one automaton per word, not one per field,
+     * as the Elasticsearch adapter's {@code all_expanded} match with {@code fuzziness: 1}.
+     */
     private void addTypoTolerance(BooleanQuery.Builder query, String input) {
-        List<String> fuzzyTerms = new ArrayList<>();
-        for (Token token : tokens(analyzers.swedishFolded, input)) {
-            if (token.positionIncrement() > 0 && token.originalLength() >= SwedishAnalysis.FUZZY_MIN_LENGTH
+        for (Token token : tokens(analyzers.fuzzySearch, input)) {
+            if (token.originalLength() >= SwedishAnalysis.FUZZY_MIN_LENGTH
                     && token.text().length() <= FUZZY_MAX_TERM_LENGTH) {
-                fuzzyTerms.add(token.text());
-            }
-        }
-        String corrected = correctAgainstVocabulary(input);
-        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
-            String name = IndexSchema.folded(field.getKey());
-            float weight = field.getValue() * FUZZY_WEIGHT;
-            for (String term : fuzzyTerms) {
-                query.add(new BoostQuery(new FuzzyQuery(new Term(name, term), 1, 1, FUZZY_MAX_EXPANSIONS, true),
-                        weight), Occur.SHOULD);
-            }
-            if (corrected != null) {
-                add(query, foldedWholeWords.createBooleanQuery(name, corrected, Occur.SHOULD), weight);
+                query.add(new BoostQuery(new FuzzyQuery(new Term(IndexSchema.ALL_EXPANDED, token.text()), 1, 1,
+                        FUZZY_MAX_EXPANSIONS, true), FUZZY_WEIGHT), Occur.SHOULD);
             }
         }
     }
@@ -149,57 +132,6 @@ final class TextQueries {
         String[] words = text.strip().split("\\s+", MAX_WORDS + 1);
         String kept = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, MAX_WORDS)));
         return kept.length() > MAX_CHARS ? kept.substring(0, MAX_CHARS) : kept;
-    }
-
-    /**
-     * The text with each word of {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters that is one edit away from a
-     * word of the synonym list replaced by that word; null when nothing changed.
-     */
-    String correctAgainstVocabulary(String text) {
-        StringBuilder corrected = new StringBuilder();
-        int copied = 0;
-        for (Token token : tokens(analyzers.words, text)) {
-            String word = LuceneAnalyzers.fold(token.text());
-            if (token.originalLength() < SwedishAnalysis.FUZZY_MIN_LENGTH || vocabulary.contains(word)) {
-                continue;
-            }
-            String replacement = null;
-            for (String candidate : vocabulary.subSet(word.substring(0, 1), word.substring(0, 1) + Character.MAX_VALUE)) {
-                if (oneEditApart(word, candidate)) {
-                    replacement = candidate;
-                    break;
-                }
-            }
-            if (replacement != null) {
-                corrected.append(text, copied, token.start()).append(replacement);
-                copied = token.end();
-            }
-        }
-        if (copied == 0) {
-            return null;
-        }
-        return corrected.append(text.substring(copied)).toString();
-    }
-
-    /** One insertion, deletion, substitution or transposition of neighbours (what FuzzyQuery counts as one edit). */
-    static boolean oneEditApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            if (a.substring(i + 1).equals(b.substring(i + 1))) {
-                return true;
-            }
-            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     record Token(String text, int start, int end, int positionIncrement) {
