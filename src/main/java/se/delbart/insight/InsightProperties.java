@@ -76,12 +76,12 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
      * @param cacheFor   how long the similarity neighbourhood is reused while the published catalogue is unchanged
      */
     public record Overlap(
-            @DefaultValue("0.5") double similarity,
+            @DefaultValue("0.7") double similarity,
             @DefaultValue("5") int neighbours,
             @DefaultValue("PT10M") Duration cacheFor) {
 
         public static Overlap defaults() {
-            return new Overlap(0.5, 5, Duration.ofMinutes(10));
+            return new Overlap(0.7, 5, Duration.ofMinutes(10));
         }
     }
 }

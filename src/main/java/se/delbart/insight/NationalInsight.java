@@ -164,7 +164,10 @@ public class NationalInsight {
             hits.forEach(h -> near.put(h.id(), h.score() / top));
             similar.put(s.id(), near);
         }
-        neighbourhood = new Neighbourhood(fingerprint, now, similar);
+        // while the index is behind the catalogue (it indexes after commit), the result is used but not kept
+        if (search.count() == solutions.size()) {
+            neighbourhood = new Neighbourhood(fingerprint, now, similar);
+        }
         return similar;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +16,9 @@ import se.delbart.catalog.Domain;
 
 /**
  * Groups overlapping local efforts, deterministically: two solutions are linked when each is among the other's
- * similar solutions with a relative similarity of at least the threshold (mutual), their publishers differ and they
- * share a domain; groups are the connected components of those links (union-find), largest first.
+ * similar solutions with a relative similarity of at least the threshold (mutual), their publishers differ, they
+ * share a domain, and they are of the same type or share a tag; groups are the connected components of those links
+ * (union-find), most municipalities first.
  */
 public final class OverlapFinder {
 
@@ -50,7 +50,8 @@ public final class OverlapFinder {
                 }
                 Double back = similarity.getOrDefault(b.id(), Map.of()).get(a.id());
                 if (e.getValue() >= threshold && back != null && back >= threshold
-                        && !a.publisherCode().equals(b.publisherCode()) && shareDomain(a, b)) {
+                        && !a.publisherCode().equals(b.publisherCode()) && shareDomain(a, b)
+                        && (a.type() == b.type() || shareTag(a, b))) {
                     links.add(new OverlapGroup.Link(a.id(), a.name(), b.id(), b.name(), ScaleScorer.round(Math.min(e.getValue(), back))));
                     parent.put(root(parent, a.id()), root(parent, b.id()));
                 }
@@ -85,6 +86,20 @@ public final class OverlapFinder {
         return a.domains().stream().anyMatch(b.domains()::contains);
     }
 
+    private static boolean shareTag(SolutionFacts a, SolutionFacts b) {
+        Set<String> tags = tags(a);
+        return tags(b).stream().anyMatch(tags::contains);
+    }
+
+    private static Set<String> tags(SolutionFacts s) {
+        return s.tags().stream().map(t -> t.toLowerCase(Locale.ROOT).strip()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> nameWords(SolutionFacts s) {
+        return java.util.Arrays.stream(s.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
+                .filter(w -> w.length() >= 5 && !STOP_WORDS.contains(w)).collect(Collectors.toSet());
+    }
+
     private static OverlapGroup describe(List<SolutionFacts> members, List<OverlapGroup.Link> links) {
         List<SolutionFacts> sorted = members.stream()
                 .sorted(Comparator.comparing(SolutionFacts::name).thenComparing(SolutionFacts::id)).toList();
@@ -94,7 +109,7 @@ public final class OverlapFinder {
         List<String> sharedDomains = domains.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<Domain, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey().code()).toList();
-        List<String> terms = commonTerms(sorted);
+        List<String> terms = commonTerms(sorted, links);
         boolean sameType = sorted.stream().map(SolutionFacts::type).distinct().count() == 1;
         String topic = terms.isEmpty() ? null : terms.get(0);
         String headline = municipalities + " kommuner har byggt egna lösningar "
@@ -119,33 +134,46 @@ public final class OverlapFinder {
     }
 
     /**
-     * Tags, and words of five letters or more from the names, that at least two members have (each member counted
-     * once per term), most shared first, then alphabetically; at most six. Tags come before name words on a tie.
+     * Tags, and words of five letters or more from the names, that at least two members have: held by the most members
+     * first, then by the summed similarity of the links whose two ends both hold it (what the closest members share),
+     * then tags before name words, then alphabetically; at most six.
      */
-    static List<String> commonTerms(List<SolutionFacts> members) {
-        Map<String, Integer> tagCounts = new TreeMap<>();
-        Map<String, Integer> wordCounts = new TreeMap<>();
+    static List<String> commonTerms(List<SolutionFacts> members, List<OverlapGroup.Link> links) {
+        Map<java.util.UUID, Set<String>> tagsOf = new HashMap<>();
+        Map<java.util.UUID, Set<String>> wordsOf = new HashMap<>();
+        Map<String, Integer> count = new TreeMap<>();
+        Map<String, Boolean> isTag = new HashMap<>();
         for (SolutionFacts s : members) {
-            s.tags().stream().map(t -> t.toLowerCase(Locale.ROOT).strip()).distinct()
-                    .forEach(t -> tagCounts.merge(t, 1, Integer::sum));
-            java.util.Arrays.stream(s.name().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> w.length() >= 5 && !STOP_WORDS.contains(w)).distinct()
-                    .forEach(w -> wordCounts.merge(w, 1, Integer::sum));
+            Set<String> t = tags(s);
+            Set<String> w = nameWords(s);
+            tagsOf.put(s.id(), t);
+            wordsOf.put(s.id(), w);
+            t.forEach(term -> {
+                count.merge(term, 1, Integer::sum);
+                isTag.put(term, true);
+            });
+            w.stream().filter(term -> !t.contains(term)).forEach(term -> {
+                count.merge(term, 1, Integer::sum);
+                isTag.putIfAbsent(term, false);
+            });
         }
-        Map<String, int[]> ranked = new LinkedHashMap<>();
-        tagCounts.forEach((t, n) -> {
-            if (n >= 2) {
-                ranked.put(t, new int[] { n, 0 });
+        Map<String, Double> linked = new HashMap<>();
+        for (OverlapGroup.Link l : links) {
+            for (String term : count.keySet()) {
+                if (holds(tagsOf, wordsOf, l.from(), term) && holds(tagsOf, wordsOf, l.to(), term)) {
+                    linked.merge(term, l.similarity(), Double::sum);
+                }
             }
-        });
-        wordCounts.forEach((w, n) -> {
-            if (n >= 2 && !ranked.containsKey(w)) {
-                ranked.put(w, new int[] { n, 1 });
-            }
-        });
-        return ranked.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                        .thenComparingInt(e -> e.getValue()[1]).thenComparing(Map.Entry::getKey))
+        }
+        return count.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                        .thenComparing(e -> -linked.getOrDefault(e.getKey(), 0.0))
+                        .thenComparing(e -> isTag.get(e.getKey()) ? 0 : 1).thenComparing(Map.Entry::getKey))
                 .limit(6).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean holds(Map<java.util.UUID, Set<String>> tagsOf, Map<java.util.UUID, Set<String>> wordsOf,
+            java.util.UUID id, String term) {
+        return tagsOf.getOrDefault(id, Set.of()).contains(term) || wordsOf.getOrDefault(id, Set.of()).contains(term);
     }
 }
