@@ -1,6 +1,7 @@
 package se.delbart.insight.web;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import se.delbart.catalog.Domain;
 import se.delbart.insight.DiffusionMeasure;
@@ -48,7 +49,8 @@ class InsightPageController {
         filters(model, d);
         model.addAttribute("group", g);
         model.addAttribute("groups", SkrGroup.values());
-        model.addAttribute("csvUrl", csvUrl());
+        model.addAttribute("csvUrl", csvUrl("/insikter/skalning.csv", "domain", d == null ? null : d.code(), "group",
+                g == null ? null : g.name()));
         return "insight/scale";
     }
 
@@ -65,7 +67,7 @@ class InsightPageController {
         model.addAttribute("groups", insight.overlaps(d));
         model.addAttribute("threshold", insight.properties().overlap().similarity());
         filters(model, d);
-        model.addAttribute("csvUrl", csvUrl());
+        model.addAttribute("csvUrl", csvUrl("/insikter/overlapp.csv", "domain", d == null ? null : d.code()));
         return "insight/overlap";
     }
 
@@ -78,17 +80,19 @@ class InsightPageController {
     String diffusion(@RequestParam(required = false) String domain, @RequestParam(required = false) String solution,
             @RequestParam(required = false) String measure, Model model, Locale locale) {
         Domain d = InsightParams.domain(domain);
+        UUID s = InsightParams.solution(solution);
         DiffusionMeasure m = InsightParams.measure(measure);
-        DiffusionView view = insight.diffusion(d, InsightParams.solution(solution), m);
+        DiffusionView view = insight.diffusion(d, s, m);
         model.addAttribute("view", view);
         model.addAttribute("curve", view.curve());
         model.addAttribute("chart", view.curve().isEmpty() ? null
                 : LineChart.of(view.curve(), messages.getMessage("insight.diffusion.total", null, "Totalt", locale)));
         filters(model, d);
-        model.addAttribute("solution", solution == null || solution.isBlank() ? null : solution.strip());
+        model.addAttribute("solution", s == null ? null : s.toString());
         model.addAttribute("measure", m);
         model.addAttribute("measures", DiffusionMeasure.values());
-        model.addAttribute("csvUrl", csvUrl());
+        model.addAttribute("csvUrl", csvUrl("/insikter/spridning.csv", "domain", d == null ? null : d.code(),
+                "solution", s == null ? null : s.toString(), "measure", m.name()));
         return "insight/diffusion";
     }
 
@@ -104,10 +108,14 @@ class InsightPageController {
         model.addAttribute("domains", Domain.values());
     }
 
-    /** This page's address with ".csv" appended to the path and the same query (filters). */
-    private static String csvUrl() {
-        var current = ServletUriComponentsBuilder.fromCurrentRequest().build();
-        String query = current.getQuery();
-        return current.getPath() + ".csv" + (query == null || query.isBlank() ? "" : "?" + query);
+    /** The CSV address with the page's filters (name, value pairs; null values are left out). */
+    private static String csvUrl(String path, String... nameValues) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                uri.queryParam(nameValues[i], nameValues[i + 1]);
+            }
+        }
+        return uri.encode().build().toUriString();
     }
 }
