@@ -28,7 +28,7 @@ class InsightApiController {
         this.insight = insight;
     }
 
-    /** The filters applied, the weights used (each divided by their sum) and the candidates, best first. */
+    /** The filters applied, the scale settings (raw weights and saturations) and the candidates, best first. */
     record ScaleCandidates(String domain, String group, InsightProperties.Scale weights,
             List<ScaleCandidate> candidates) {
     }
