@@ -2,6 +2,8 @@ package se.delbart.insight;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Cumulative adoptions per month for one scope (everything, a domain or a solution), one series per SKR group that
  * has any, and the total. {@code months} are ISO year-months ("2025-03"); each series has one value per month.
@@ -13,6 +15,7 @@ public record DiffusionCurve(String scope, String scopeLabel, DiffusionMeasure m
     public record Series(String group, String groupName, List<Integer> values) {
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return months.isEmpty();
     }
