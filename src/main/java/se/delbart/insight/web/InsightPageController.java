@@ -1,0 +1,121 @@
+package se.delbart.insight.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.delbart.catalog.Domain;
+import se.delbart.insight.DiffusionMeasure;
+import se.delbart.insight.DiffusionView;
+import se.delbart.insight.NationalInsight;
+import se.delbart.insight.ScaleComponent;
+import se.delbart.municipality.SkrGroup;
+
+/**
+ * The analyst's pages under /insikter (ANALYST and ADMIN, see the security configuration), each with a CSV download
+ * at the same address plus ".csv" (pages use the session; the API under /api/v1/insights uses tokens).
+ */
+@Controller
+class InsightPageController {
+
+    private final NationalInsight insight;
+    private final MessageSource messages;
+
+    InsightPageController(NationalInsight insight, MessageSource messages) {
+        this.insight = insight;
+        this.messages = messages;
+    }
+
+    @GetMapping("/insikter")
+    String index() {
+        return "insight/index";
+    }
+
+    @GetMapping("/insikter/skalning")
+    String scale(@RequestParam(required = false) String domain, @RequestParam(required = false) String group,
+            Model model) {
+        Domain d = InsightParams.domain(domain);
+        SkrGroup g = InsightParams.group(group);
+        model.addAttribute("candidates", insight.scaleCandidates(d, g));
+        model.addAttribute("weights", insight.properties().scale());
+        model.addAttribute("components", ScaleComponent.values());
+        filters(model, d);
+        model.addAttribute("group", g);
+        model.addAttribute("groups", SkrGroup.values());
+        model.addAttribute("csvUrl", csvUrl("/insikter/skalning.csv", "domain", d == null ? null : d.code(), "group",
+                g == null ? null : g.name()));
+        return "insight/scale";
+    }
+
+    @GetMapping("/insikter/skalning.csv")
+    ResponseEntity<byte[]> scaleCsv(@RequestParam(required = false) String domain,
+            @RequestParam(required = false) String group) {
+        return InsightCsv.scaleCandidates(
+                insight.scaleCandidates(InsightParams.domain(domain), InsightParams.group(group)));
+    }
+
+    @GetMapping("/insikter/overlapp")
+    String overlaps(@RequestParam(required = false) String domain, Model model) {
+        Domain d = InsightParams.domain(domain);
+        model.addAttribute("groups", insight.overlaps(d));
+        model.addAttribute("threshold", insight.properties().overlap().similarity());
+        filters(model, d);
+        model.addAttribute("csvUrl", csvUrl("/insikter/overlapp.csv", "domain", d == null ? null : d.code()));
+        return "insight/overlap";
+    }
+
+    @GetMapping("/insikter/overlapp.csv")
+    ResponseEntity<byte[]> overlapsCsv(@RequestParam(required = false) String domain) {
+        return InsightCsv.overlaps(insight.overlaps(InsightParams.domain(domain)));
+    }
+
+    @GetMapping("/insikter/spridning")
+    String diffusion(@RequestParam(required = false) String domain, @RequestParam(required = false) String solution,
+            @RequestParam(required = false) String measure, Model model, Locale locale) {
+        Domain d = InsightParams.domain(domain);
+        UUID s = InsightParams.solution(solution);
+        DiffusionMeasure m = InsightParams.measure(measure);
+        DiffusionView view = insight.diffusion(d, s, m);
+        model.addAttribute("view", view);
+        model.addAttribute("curve", view.curve());
+        model.addAttribute("chart", view.curve().isEmpty() ? null
+                : LineChart.of(view.curve(), messages.getMessage("insight.diffusion.total", null, "Totalt", locale)));
+        filters(model, d);
+        model.addAttribute("solution", s == null ? null : s.toString());
+        model.addAttribute("measure", m);
+        model.addAttribute("measures", DiffusionMeasure.values());
+        model.addAttribute("csvUrl", csvUrl("/insikter/spridning.csv", "domain", d == null ? null : d.code(),
+                "solution", s == null ? null : s.toString(), "measure", m.name()));
+        return "insight/diffusion";
+    }
+
+    @GetMapping("/insikter/spridning.csv")
+    ResponseEntity<byte[]> diffusionCsv(@RequestParam(required = false) String domain,
+            @RequestParam(required = false) String solution, @RequestParam(required = false) String measure) {
+        return InsightCsv.diffusion(insight.diffusion(InsightParams.domain(domain), InsightParams.solution(solution),
+                InsightParams.measure(measure)).curve());
+    }
+
+    private static void filters(Model model, Domain domain) {
+        model.addAttribute("domain", domain);
+        model.addAttribute("domains", Domain.values());
+    }
+
+    /** The CSV address with the page's filters (name, value pairs; null values are left out). */
+    private static String csvUrl(String path, String... nameValues) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            if (nameValues[i + 1] != null) {
+                uri.queryParam(nameValues[i], nameValues[i + 1]);
+            }
+        }
+        return uri.encode().build().toUriString();
+    }
+}
