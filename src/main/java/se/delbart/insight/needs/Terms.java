@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The words a need or a search is about, so that texts by different municipalities can be grouped: lower-case, split
- * on anything but letters (a hyphen joins: "e-arkiv" is "earkiv"), common Swedish function words and generic need
+ * on anything but letters and hyphens ("e-arkiv" stays one word), common Swedish function words and generic need
  * words dropped, and a light stemming that strips one common inflection ending ("hemtjänsten" → "hemtjänst",
  * "ansökningar" → "ansökning"). Deliberately simple so an analyst can tell why two texts share a group.
  */
@@ -37,8 +37,9 @@ public final class Terms {
         if (text == null) {
             return terms;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace("-", "");
-        for (String word : s.split("[^\\p{L}]+")) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        for (String raw : s.split("[^\\p{L}-]+")) {
+            String word = raw.replaceAll("^-+|-+$", "");
             if (word.length() >= MIN_LENGTH && !STOPWORDS.contains(word)) {
                 terms.add(stem(word));
             }
