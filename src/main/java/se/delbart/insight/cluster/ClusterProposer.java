@@ -172,7 +172,8 @@ public final class ClusterProposer {
         text.append(typeList(capable, labels)).append(" har kapacitet att bära utveckling");
         List<Member> capableExperienced = capable.stream().filter(Member::experienced).toList();
         if (!capableExperienced.isEmpty() && domain != null) {
-            text.append(", och ").append(names(capableExperienced)).append(" har redan publicerat eller infört lösningar inom ")
+            text.append(", och ").append(capableExperienced.size() == capable.size() ? ""
+                    : names(capableExperienced) + " ").append("har redan publicerat eller infört lösningar inom ")
                     .append(domain);
         }
         text.append("; ");

@@ -1,10 +1,13 @@
 package se.delbart.insight.needs;
 
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The words a need or a search is about, so that texts by different municipalities can be grouped: lower-case, split
@@ -33,7 +36,12 @@ public final class Terms {
 
     /** The distinct stemmed terms of a text, in order of appearance. */
     public static Set<String> of(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+        return words(text).keySet();
+    }
+
+    /** Each distinct stemmed term of a text with the word it was first found as ("ansök" → "ansökan"). */
+    public static Map<String, String> words(String text) {
+        Map<String, String> terms = new LinkedHashMap<>();
         if (text == null) {
             return terms;
         }
@@ -41,10 +49,26 @@ public final class Terms {
         for (String raw : s.split("[^\\p{L}-]+")) {
             String word = raw.replaceAll("^-+|-+$", "");
             if (word.length() >= MIN_LENGTH && !STOPWORDS.contains(word)) {
-                terms.add(stem(word));
+                terms.putIfAbsent(stem(word), word);
             }
         }
         return terms;
+    }
+
+    /** How a set of texts spells each term: the most common word per stem (ties: alphabetical), for labels. */
+    public static final class Spellings {
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+
+        public void add(String text) {
+            words(text).forEach((stem, word) -> counts.computeIfAbsent(stem, k -> new TreeMap<>()).merge(word, 1, Integer::sum));
+        }
+
+        public String of(String stem) {
+            return counts.getOrDefault(stem, Map.of()).entrySet().stream()
+                    .max(java.util.Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
+                            .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(stem);
+        }
     }
 
     static String stem(String word) {

@@ -82,11 +82,16 @@ public final class TypeSupportAnalysis {
                 .toList();
         Map<String, List<Signal>> byDomain = new TreeMap<>();
         Map<String, List<Signal>> byTerm = new TreeMap<>();
+        Terms.Spellings spellings = new Terms.Spellings();
+        located.forEach(s -> spellings.add(s.text()));
         for (Signal s : located) {
             s.domains().forEach(d -> byDomain.computeIfAbsent(d, x -> new ArrayList<>()).add(s));
             Terms.of(s.text()).forEach(t -> byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(s));
         }
-        return new Report(counts, domains, origins, effort, asked(byDomain, facts), asked(byTerm, facts),
+        Map<String, List<Signal>> byWord = new TreeMap<>();
+        // rows are labelled by the word as most often written (one stem, one word)
+        byTerm.forEach((stem, list) -> byWord.put(spellings.of(stem), list));
+        return new Report(counts, domains, origins, effort, asked(byDomain, facts), asked(byWord, facts),
                 reported(byType), UnmetNeedsAnalysis.K);
     }
 

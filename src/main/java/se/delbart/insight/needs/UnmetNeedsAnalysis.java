@@ -21,7 +21,7 @@ import se.delbart.shared.IdealType;
  * <ul>
  * <li>by domain: every signal with that domain;</li>
  * <li>by terms ({@link Terms}): signals sharing a term; terms found in exactly the same signals form one group
- * ("skolskjuts, ansökan").</li>
+ * ("ansökan, skolskjuts"), labelled by the words as most often written.</li>
  * </ul>
  * PRIVACY (k-anonymity): a group is returned only when at least {@link #K} distinct municipalities share it. Signals
  * without a municipality (anonymous searches) add to a group's search count but never to its municipality count, so
@@ -46,6 +46,8 @@ public final class UnmetNeedsAnalysis {
 
     public static List<NeedGroup> byTerms(List<Signal> signals, Map<String, MunicipalityFacts> facts) {
         Map<String, BitSet> termSignals = new TreeMap<>();
+        Terms.Spellings spellings = new Terms.Spellings();
+        signals.forEach(s -> spellings.add(s.text()));
         for (int i = 0; i < signals.size(); i++) {
             for (String term : Terms.of(signals.get(i).text())) {
                 termSignals.computeIfAbsent(term, t -> new BitSet()).set(i);
@@ -57,7 +59,8 @@ public final class UnmetNeedsAnalysis {
         List<NeedGroup> groups = new ArrayList<>();
         together.forEach((bits, terms) -> {
             List<Signal> members = bits.stream().mapToObj(signals::get).toList();
-            group(NeedGroup.Kind.TERMS, String.join("+", terms), commonDomain(members), terms, members, facts)
+            group(NeedGroup.Kind.TERMS, String.join("+", terms), commonDomain(members),
+                    terms.stream().map(spellings::of).toList(), members, facts)
                     .ifPresent(groups::add);
         });
         groups.sort(ORDER);

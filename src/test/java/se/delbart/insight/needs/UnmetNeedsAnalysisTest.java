@@ -108,5 +108,8 @@ class UnmetNeedsAnalysisTest {
         assertThat(Terms.stem("ansökningar")).isEqualTo("ansökning");
         assertThat(Terms.stem("skola")).isEqualTo("skol");
         assertThat(Terms.stem("bygg")).isEqualTo("bygg");
+        Terms.Spellings spellings = new Terms.Spellings();
+        List.of("ansökan om skolskjuts", "Ansökan!", "ansöka").forEach(spellings::add);
+        assertThat(spellings.of("ansök")).isEqualTo("ansökan");
     }
 }
