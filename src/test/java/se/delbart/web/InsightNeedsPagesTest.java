@@ -71,6 +71,9 @@ class InsightNeedsPagesTest extends PageTest {
     @Autowired
     UnansweredSearchLog searchLog;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static Actor staff(String kommunkod) {
         return new Actor("fixture-insight-" + kommunkod, Role.EDITOR, kommunkod);
     }
@@ -225,5 +228,19 @@ class InsightNeedsPagesTest extends PageTest {
         assertThat(entries).extracting(UnansweredSearchLog.Entry::kommunkod).containsExactlyInAnyOrder(ARJEPLOG, null);
         assertThat(entries).extracting(UnansweredSearchLog.Entry::domain).containsExactlyInAnyOrder(null, "utbildning");
         assertThat(entries).allMatch(e -> e.resultCount() == 0);
+    }
+
+    @Test
+    void entriesOlderThanTheRetentionArePurged() {
+        String old = "gammal sökning " + UUID.randomUUID();
+        jdbc.sql("insert into unanswered_search (query_text, kommunkod, result_count, search_day) values (?, null, 0, ?)")
+                .params(old, searchLog.oldestKept().minusDays(1)).update();
+        String kept = "kvar " + UUID.randomUUID();
+        jdbc.sql("insert into unanswered_search (query_text, kommunkod, result_count, search_day) values (?, null, 0, ?)")
+                .params(kept, searchLog.oldestKept()).update();
+        assertThat(searchLog.purge()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from unanswered_search where query_text in (?, ?)").params(old, kept)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(searchLog.since(searchLog.oldestKept())).anyMatch(e -> e.text().equals(kept));
     }
 }
