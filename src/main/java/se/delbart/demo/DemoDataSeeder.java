@@ -57,10 +57,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AdoptionRegistry adoptions;
+    private final se.delbart.profile.Profiles profiles;
 
     DemoDataSeeder(AccountService accounts, SolutionCatalog catalog, ObjectMapper json, DemoProperties properties,
-            TransactionTemplate transactions, Clock clock, AdoptionRegistry adoptions) {
+            TransactionTemplate transactions, Clock clock, AdoptionRegistry adoptions,
+            se.delbart.profile.Profiles profiles) {
         this.adoptions = adoptions;
+        this.profiles = profiles;
         this.accounts = accounts;
         this.catalog = catalog;
         this.json = json;
@@ -88,6 +91,42 @@ class DemoDataSeeder implements ApplicationRunner {
                     properties.password(), entries.size());
         }
         seedAdoptions(entries);
+        seedNeedsAndProfiles();
+    }
+
+    /**
+     * Declared needs (several municipalities sharing a need, so the analysts' views pass the 3-municipality rule) and
+     * a few self-assessed profiles, through the profile module's own rules. A municipality that already has needs, or
+     * a profile of its own, is left as it is.
+     */
+    void seedNeedsAndProfiles() {
+        int needs = 0;
+        int answered = 0;
+        for (DemoNeeds entry : needEntries()) {
+            Actor staff = new Actor("demo-" + entry.municipality(), Role.EDITOR, entry.municipality());
+            if (entry.profile() != null && profiles.profileOf(entry.municipality()).estimated()) {
+                profiles.save(staff, entry.municipality(), entry.profile(), null, null);
+                answered++;
+            }
+            if (profiles.needsOf(entry.municipality()).isEmpty()) {
+                for (DemoNeeds.Entry need : entry.needs()) {
+                    profiles.addNeed(staff, entry.municipality(), need.text(), need.domains());
+                    needs++;
+                }
+            }
+        }
+        if (needs + answered > 0) {
+            log.info("Demo: declared {} example needs and {} self-assessed profiles", needs, answered);
+        }
+    }
+
+    List<DemoNeeds> needEntries() {
+        try (InputStream in = new ClassPathResource("demo/needs.json").getInputStream()) {
+            return json.readValue(in, new TypeReference<List<DemoNeeds>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/needs.json cannot be read", e);
+        }
     }
 
     /** Records each example adoption its municipality has not recorded yet, back-dated as the file says. */

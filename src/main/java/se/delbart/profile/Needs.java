@@ -16,5 +16,7 @@ interface Needs extends Repository<Need, UUID> {
 
     long countByKommunkod(String kommunkod);
 
+    List<Need> findAllByOrderByKommunkodAscCreatedAtAsc();
+
     void delete(Need need);
 }

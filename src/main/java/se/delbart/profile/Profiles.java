@@ -158,6 +158,12 @@ public class Profiles {
         return needs.findByKommunkodOrderByCreatedAtAscIdAsc(municipality(kommunkod).kommunkod());
     }
 
+    /** Every municipality's declared needs, for the analysts' aggregated view (shown only in groups of 3+). */
+    @Transactional(readOnly = true)
+    public List<Need> allNeeds() {
+        return needs.findAllByOrderByKommunkodAscCreatedAtAsc();
+    }
+
     public Need addNeed(Actor actor, String kommunkod, String text, Set<String> domains) {
         municipality(kommunkod);
         if (!canChange(actor, kommunkod)) {

@@ -25,10 +25,13 @@ class PublisherPageController {
 
     private final Municipalities municipalities;
     private final SolutionPages pages;
+    private final java.util.List<se.delbart.catalog.MunicipalityPageSection> sections;
 
-    PublisherPageController(Municipalities municipalities, SolutionPages pages) {
+    PublisherPageController(Municipalities municipalities, SolutionPages pages,
+            org.springframework.beans.factory.ObjectProvider<se.delbart.catalog.MunicipalityPageSection> sections) {
         this.municipalities = municipalities;
         this.pages = pages;
+        this.sections = sections.orderedStream().toList();
     }
 
     @GetMapping("/kommuner/{kommunkod}")
@@ -42,6 +45,9 @@ class PublisherPageController {
             model.addAttribute("drafts", pages.cards(actor, filter(kommunkod, Lifecycle.DRAFT), firstPage));
             model.addAttribute("withdrawn", pages.cards(actor, filter(kommunkod, Lifecycle.WITHDRAWN), firstPage));
         }
+        // sections contributed by other modules (e.g. shared collaboration clusters), after the solutions
+        model.addAttribute("sections", sections.stream().map(section -> section.contentFor(actor, kommunkod))
+                .flatMap(java.util.Optional::stream).toList());
         return "municipality/detail";
     }
 

@@ -33,9 +33,12 @@ class SearchApiController {
     /** Search latency as seen by the API, a histogram in Prometheus (application.yml). */
     private final io.micrometer.core.instrument.Timer latency;
 
+    private final UnansweredSearchReporter unanswered;
+
     SearchApiController(SolutionSearch search, SearchIndexMaintenance maintenance,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters, UnansweredSearchReporter unanswered) {
         this.search = search;
+        this.unanswered = unanswered;
         this.maintenance = maintenance;
         this.latency = io.micrometer.core.instrument.Timer.builder("delbart.search.latency")
                 .description("Time to answer GET /api/v1/search").register(meters);
@@ -47,9 +50,11 @@ class SearchApiController {
      * {@code sort} = relevance | newest | most-adopted; {@code page} (0-based), {@code size} (1–100).
      */
     @GetMapping("/search")
-    SearchResponse search(@RequestParam MultiValueMap<String, String> params) {
+    SearchResponse search(se.delbart.shared.Actor actor, @RequestParam MultiValueMap<String, String> params) {
         SearchQuery query = SearchRequests.parse(params);
-        return latency.record(() -> SearchResponse.of(query, search.search(query)));
+        SearchResult result = latency.record(() -> search.search(query));
+        unanswered.searched(actor, query, result);
+        return SearchResponse.of(query, result);
     }
 
     @GetMapping("/search/suggest")

@@ -38,9 +38,12 @@ class SearchPageController {
     private final SolutionSearch search;
     private final MessageSource messages;
     private final Map<String, String> countyNames;
+    private final UnansweredSearchReporter unanswered;
 
-    SearchPageController(SolutionSearch search, MessageSource messages, Municipalities municipalities) {
+    SearchPageController(SolutionSearch search, MessageSource messages, Municipalities municipalities,
+            UnansweredSearchReporter unanswered) {
         this.search = search;
+        this.unanswered = unanswered;
         this.messages = messages;
         this.countyNames = municipalities.counties().stream()
                 .collect(Collectors.toMap(County::code, County::name, (a, b) -> a, LinkedHashMap::new));
@@ -53,7 +56,7 @@ class SearchPageController {
     }
 
     @GetMapping("/sok")
-    String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+    String search(se.delbart.shared.Actor actor, @RequestParam MultiValueMap<String, String> params, Model model) {
         SearchQuery query;
         try {
             query = SearchRequests.parse(params);
@@ -62,6 +65,7 @@ class SearchPageController {
             model.addAttribute("paramError", true);
         }
         SearchResult result = search.search(query);
+        unanswered.searched(actor, query, result);
         model.addAttribute("query", query);
         model.addAttribute("result", result);
         model.addAttribute("facets", facets(query, result));

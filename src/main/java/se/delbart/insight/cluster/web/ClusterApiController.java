@@ -1,0 +1,75 @@
+package se.delbart.insight.cluster.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.delbart.insight.Csv;
+import se.delbart.insight.cluster.ClusterProposer;
+import se.delbart.insight.cluster.CollaborationClusters;
+import se.delbart.insight.cluster.SavedCluster;
+import se.delbart.insight.needs.MunicipalityFacts;
+import se.delbart.shared.Actor;
+
+/** Proposed and saved collaboration clusters as JSON (and CSV), for ANALYST and ADMIN (SecurityConfig). */
+@RestController
+@RequestMapping("/api/v1/insights")
+class ClusterApiController {
+
+    private final CollaborationClusters clusters;
+
+    ClusterApiController(CollaborationClusters clusters) {
+        this.clusters = clusters;
+    }
+
+    @GetMapping("/clusters")
+    List<ClusterProposer.Proposal> proposals() {
+        return clusters.proposals();
+    }
+
+    @GetMapping("/clusters.csv")
+    ResponseEntity<byte[]> proposalsCsv() {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
+                .body(ClusterViews.proposalsCsv(clusters.proposals()).bytes());
+    }
+
+    @GetMapping("/clusters/saved")
+    List<ClusterViews.SavedView> saved(Actor actor) {
+        Map<String, MunicipalityFacts> facts = clusters.facts();
+        return clusters.saved(actor).stream().map(c -> ClusterViews.SavedView.of(c, facts)).toList();
+    }
+
+    /** Saves a current proposal (by its key) under a name, with an optional note. */
+    record SaveRequest(String proposal, String name, String note) {
+    }
+
+    @PostMapping("/clusters/saved")
+    ResponseEntity<ClusterViews.SavedView> save(Actor actor, @RequestBody SaveRequest request) {
+        SavedCluster saved = clusters.save(actor, request.proposal(), request.name(), request.note());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/v1/insights/clusters/saved/" + saved.id())
+                .body(ClusterViews.SavedView.of(saved, clusters.facts()));
+    }
+
+    @GetMapping("/clusters/saved/{id}")
+    ClusterViews.SavedView one(Actor actor, @PathVariable UUID id) {
+        clusters.saved(actor);
+        return ClusterViews.SavedView.of(clusters.get(id), clusters.facts());
+    }
+
+    /** Shares the cluster with its members: their staff see it on their municipality page. */
+    @PostMapping("/clusters/saved/{id}/share")
+    ClusterViews.SavedView share(Actor actor, @PathVariable UUID id) {
+        return ClusterViews.SavedView.of(clusters.share(actor, id), clusters.facts());
+    }
+}

@@ -1,0 +1,48 @@
+package se.delbart.insight.needs.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.delbart.insight.needs.SupportByType;
+import se.delbart.insight.needs.TypeSupportAnalysis;
+import se.delbart.insight.needs.UnmetNeeds;
+
+/** Unmet needs and support by ideal type as JSON and CSV, for ANALYST and ADMIN (SecurityConfig). */
+@RestController
+@RequestMapping("/api/v1/insights")
+class NeedsApiController {
+
+    private final UnmetNeeds needs;
+    private final SupportByType support;
+    private final NeedsViews views;
+
+    NeedsApiController(UnmetNeeds needs, SupportByType support, NeedsViews views) {
+        this.needs = needs;
+        this.support = support;
+        this.views = views;
+    }
+
+    /** Groups of declared needs and unanswered searches shared by at least 3 municipalities. */
+    @GetMapping("/unmet-needs")
+    NeedsViews.UnmetNeedsView unmetNeeds() {
+        return NeedsViews.UnmetNeedsView.of(needs.report());
+    }
+
+    @GetMapping("/unmet-needs.csv")
+    ResponseEntity<byte[]> unmetNeedsCsv() {
+        return NeedsPageController.csv(views.unmetNeedsCsv(needs.report()), "omatta-behov.csv");
+    }
+
+    /** What pragmatic, operational and strategic municipalities adopt, ask for and report. */
+    @GetMapping("/support-by-type")
+    TypeSupportAnalysis.Report supportByType() {
+        return support.report();
+    }
+
+    @GetMapping("/support-by-type.csv")
+    ResponseEntity<byte[]> supportByTypeCsv() {
+        return NeedsPageController.csv(views.supportCsv(support.report()), "stod-per-idealtyp.csv");
+    }
+}
