@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -62,6 +63,9 @@ class StructuredLogsTest {
     }
 
     private static void logWith(String marker, String... properties) {
+        // a test context cached earlier in this JVM left the logging system marked as initialised, and Boot would
+        // then keep its format: mark it uninitialised, as a fresh process starts
+        LoggingSystem.get(StructuredLogsTest.class.getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NoBeans.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).properties(properties).run()) {
             LoggerFactory.getLogger("se.delbart.logcheck").warn("Delbart {} with \"quotes\"\nand a new line", marker);
