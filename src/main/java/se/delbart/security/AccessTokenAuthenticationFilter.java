@@ -27,12 +27,16 @@ class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final AccessTokenService tokens;
     private final AuthenticationEntryPoint entryPoint;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccessTokenAuthenticationFilter.class);
+    private final ProblemResponses problems;
     private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
     private final WebAuthenticationDetailsSource detailsSource = new WebAuthenticationDetailsSource();
 
-    AccessTokenAuthenticationFilter(AccessTokenService tokens, AuthenticationEntryPoint entryPoint) {
+    AccessTokenAuthenticationFilter(AccessTokenService tokens, AuthenticationEntryPoint entryPoint,
+            ProblemResponses problems) {
         this.tokens = tokens;
         this.entryPoint = entryPoint;
+        this.problems = problems;
     }
 
     @Override
@@ -43,7 +47,18 @@ class AccessTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(BEARER.length()).strip());
+        java.util.Optional<AccountPrincipal> principal;
+        try {
+            principal = tokens.authenticate(header.substring(BEARER.length()).strip());
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // a plain lookup by hash: any failure of it means the database is unreachable or overloaded (e.g. a
+            // connection cut mid-transaction surfaces as a failed rollback). Outside Spring MVC, so the API's advice
+            // does not see it: answered here, as a 503, not a 500
+            log.warn("Database unavailable while checking an access token: {}", e.getMessage());
+            contextHolder.clearContext();
+            problems.databaseUnavailable(request, response);
+            return;
+        }
         if (principal.isEmpty()) {
             contextHolder.clearContext();
             entryPoint.commence(request, response, new InvalidAccessTokenException());

@@ -14,7 +14,8 @@ import se.delbart.shared.Role;
 final class AccountRules {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
-    static final int MIN_PASSWORD_LENGTH = 10;
+    /** ASVS 4.0.3 2.1.1 (level 2): at least 12 characters (code points), any characters, spaces included. */
+    static final int MIN_PASSWORD_LENGTH = 12;
     /** BCrypt only looks at the first 72 bytes; longer passwords are refused rather than silently truncated. */
     static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -40,7 +40,7 @@ public class AccountService {
 
     /**
      * Creates an enabled account. The username is trimmed and lower-cased, then must match {@code [a-z0-9._-]{3,60}}
-     * and be unused; the password needs 10 characters (at most 72 bytes).
+     * and be unused; the password needs 12 characters (at most 72 bytes).
      */
     public Account createUser(String username, String displayName, String email, String rawPassword, Role role,
             String municipalityCode) {

@@ -93,6 +93,16 @@ final class ProblemResponses {
                 "Your account is not allowed to do this.");
     }
 
+    /**
+     * The database could not be asked about the credentials (down, or no pooled connection within the timeout):
+     * 503 with Retry-After, as the API's advice answers the same failure inside a controller, never a 500.
+     */
+    void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                "A service Delbart depends on (such as search) is temporarily unavailable. Please try again in a little while.");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
             String title, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -132,7 +132,7 @@ class SecurityConfig {
         http.exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(problems.entryPoint(offerBasic))
                 .accessDeniedHandler(problems.accessDeniedHandler()));
-        http.addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems.entryPoint(offerBasic)),
+        http.addFilterBefore(new AccessTokenAuthenticationFilter(tokens, problems.entryPoint(offerBasic), problems),
                 BasicAuthenticationFilter.class);
         headers(http);
     }

@@ -21,6 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.delbart.security.AccessTokenService;
+import se.delbart.security.AccountService;
+import se.delbart.shared.Role;
 import se.delbart.shared.web.Problems;
 import se.delbart.testsupport.PostgresTestExtension;
 import se.delbart.testsupport.TestDatabases;
@@ -56,12 +59,27 @@ class DatabaseOutageTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccessTokenService tokens;
+
     @Test
     void outageIs503AndReadinessDownAndBothRecoverWithoutRestart() throws Exception {
         mvc.perform(get("/api/v1/municipalities/2260")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 
+        String editor = "outage-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(editor, "Redaktör", null, "outage-test-password", Role.EDITOR, "2260");
+        String token = "Bearer " + tokens.issue(editor, "outage", 1).token();
+
         proxy.cut();
+        // the bearer token is checked in a filter, before Spring MVC's advice: also a 503 there, not a 500
+        mvc.perform(get("/api/v1/inbox").header("Authorization", token))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(Problems.SERVICE_UNAVAILABLE.toString()));
         mvc.perform(get("/api/v1/municipalities/2260"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -69,6 +87,11 @@ class DatabaseOutageTest {
         mvc.perform(get("/api/v1/solutions"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // pages too: a 503 page with Retry-After, not a 500
+        mvc.perform(get("/losningar"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "30"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable());
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 

@@ -1,5 +1,6 @@
 package se.delbart.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,5 +46,17 @@ class AccountRulesTest {
         assertThatThrownBy(() -> new AccountRules().password("ö".repeat(40)).check()) // 80 bytes
                 .isInstanceOf(InvalidAccountException.class);
         assertThatCode(() -> new AccountRules().password("delbart-demo").check()).doesNotThrowAnyException();
+    }
+
+    /** ASVS 2.1.1: at least 12 characters, counted as characters (code points), not bytes or UTF-16 units. */
+    @Test
+    void passwordsNeedTwelveCharacters() {
+        assertThatThrownBy(() -> new AccountRules().password("a".repeat(11)).check()).isInstanceOf(InvalidAccountException.class);
+        assertThatThrownBy(() -> new AccountRules().password("😀".repeat(11)).check()) // 22 UTF-16 units, 11 characters
+                .isInstanceOf(InvalidAccountException.class);
+        assertThatCode(() -> new AccountRules().password("a".repeat(12)).check()).doesNotThrowAnyException();
+        assertThatCode(() -> new AccountRules().password("åäö åäö åäö ").check()).as("spaces and non-ASCII count")
+                .doesNotThrowAnyException();
+        assertThat(AccountRules.MIN_PASSWORD_LENGTH).isEqualTo(12);
     }
 }

@@ -78,6 +78,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     /** Searches that resolved the alias just before a switch may still read the old index for a moment. */
     static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(1);
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchSolutionSearch.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final List<String> HIGHLIGHT_FIELDS = List.copyOf(TEXT_FIELDS.keySet());
 
@@ -354,6 +355,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     @Override
     public void rebuild(Stream<SolutionDocument> documents, LongConsumer progress) {
+        ensureIndex(); // the alias exists before any switch: the switch's compare-and-swap needs an index to swap
         String index = newIndexName();
         createIndex(index, false);
         try {
@@ -393,18 +395,39 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         return operations.size();
     }
 
-    /** One atomic alias update (remove from the old indices, add to the new), then the old indices are deleted. */
+    /**
+     * One atomic alias update, as a compare-and-swap: remove the alias from the indices it points at now (each removal
+     * with {@code must_exist}) and add it to the new index. When another rebuild (another instance) switched in
+     * between, the removal fails as a whole and is tried again against the new state, so the alias always ends on
+     * exactly one index (the last switch wins; every switched-to index is complete). Then the old indices are deleted.
+     */
     private void switchAlias(String index) {
-        List<String> old = indicesOfAlias();
-        call("switch alias " + alias + " to " + index, () -> client.indices().updateAliases(u -> {
-            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));
-            return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
-        }));
+        List<String> old;
+        for (int attempt = 1;; attempt++) {
+            List<String> current = indicesOfAlias();
+            try {
+                call("switch alias " + alias + " to " + index, () -> client.indices().updateAliases(u -> {
+                    current.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias).mustExist(true))));
+                    return u.actions(a -> a.add(ad -> ad.index(index).alias(alias)));
+                }));
+                old = current;
+                break;
+            } catch (SearchUnavailableException e) {
+                if (attempt >= 10 || !(e.getCause() instanceof ElasticsearchException refused)
+                        || !List.of("aliases_not_found_exception", "index_not_found_exception")
+                                .contains(refused.error().type())) {
+                    throw e;
+                }
+                log.info("Alias {} was switched by another rebuild meanwhile; switching again to {}", alias, index);
+            }
+        }
         ready = true;
         createdEmpty = false;
-        if (!old.isEmpty()) {
+        List<String> stale = old.stream().filter(o -> !o.equals(index)).toList();
+        if (!stale.isEmpty()) {
             pause(OLD_INDEX_GRACE);
-            call("delete old indices " + old, () -> client.indices().delete(d -> d.index(old)));
+            // another instance's switch may have deleted them already
+            call("delete old indices " + stale, () -> client.indices().delete(d -> d.index(stale).ignoreUnavailable(true)));
         }
     }
 
@@ -438,11 +461,42 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 return;
             }
             if (!aliasExists()) {
-                createIndex(newIndexName(), true);
-                createdEmpty = true;
+                createdEmpty = createFirstIndex();
             }
             ready = true;
         }
+    }
+
+    /**
+     * Creates the alias with its first, empty index. Several instances starting together on an empty cluster all
+     * try: the index has a fixed name ({@link #firstIndexName()}) and is created together with its alias in one
+     * request, so exactly one creation succeeds and the others get {@code resource_already_exists_exception}, which
+     * is success for them (they did not create it, so they do not ask for a rebuild because of it). Should the index
+     * exist without the alias (removed by hand), the alias is added to it.
+     *
+     * @return whether this instance created the index
+     */
+    private boolean createFirstIndex() {
+        String index = firstIndexName();
+        try {
+            createIndex(index, true);
+            return true;
+        } catch (SearchUnavailableException e) {
+            if (!(e.getCause() instanceof ElasticsearchException refused)
+                    || !"resource_already_exists_exception".equals(refused.error().type())) {
+                throw e;
+            }
+        }
+        if (!aliasExists()) {
+            call("add alias " + alias + " to " + index,
+                    () -> client.indices().updateAliases(u -> u.actions(a -> a.add(ad -> ad.index(index).alias(alias)))));
+        }
+        return false;
+    }
+
+    /** The name of the index an empty cluster starts with: the same on every instance. */
+    String firstIndexName() {
+        return alias + "-v" + SwedishAnalysis.SCHEMA_VERSION + "-first";
     }
 
     private boolean aliasExists() {
@@ -469,7 +523,9 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     String newIndexName() {
         return alias + "-v" + SwedishAnalysis.SCHEMA_VERSION + "-"
-                + ZonedDateTime.now(ZoneOffset.UTC).format(SolutionIndex.INDEX_TIMESTAMP);
+                + ZonedDateTime.now(ZoneOffset.UTC).format(SolutionIndex.INDEX_TIMESTAMP)
+                // two instances rebuilding in the same millisecond must not pick the same name
+                + "-" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
     }
 
     private void deleteQuietly(String index, RuntimeException cause) {

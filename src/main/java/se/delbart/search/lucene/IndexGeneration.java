@@ -36,9 +36,16 @@ final class IndexGeneration implements Closeable {
         this.searchers = searchers;
     }
 
-    static IndexGeneration open(Path root, String name, LuceneAnalyzers analyzers) throws IOException {
+    /** Opens the Lucene directory of a generation: {@link FSDirectory} in production; tests wrap it to inject faults. */
+    @FunctionalInterface
+    interface Directories {
+        Directory open(Path path) throws IOException;
+    }
+
+    static IndexGeneration open(Path root, String name, LuceneAnalyzers analyzers, Directories directories)
+            throws IOException {
         Path path = root.resolve(name);
-        Directory directory = FSDirectory.open(path);
+        Directory directory = directories.open(path);
         try {
             IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer(analyzers))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -60,6 +67,11 @@ final class IndexGeneration implements Closeable {
         perField.put(IndexSchema.SUGGEST_WORDS, analyzers.words);
         perField.put(IndexSchema.ALL_EXPANDED, analyzers.expanded);
         return new PerFieldAnalyzerWrapper(analyzers.swedish, perField);
+    }
+
+    /** False once the writer has closed itself after a tragic error (e.g. disk full while flushing). */
+    boolean writable() {
+        return writer.isOpen();
     }
 
     @Override

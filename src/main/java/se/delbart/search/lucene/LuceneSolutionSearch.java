@@ -76,6 +76,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
 
     private final Path root;
     private final int schemaVersion;
+    private final IndexGeneration.Directories directories;
     private final LuceneAnalyzers analyzers = new LuceneAnalyzers();
     private final TextQueries queries = new TextQueries(analyzers);
 
@@ -94,8 +95,14 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
     }
 
     LuceneSolutionSearch(Path root, int schemaVersion) {
+        this(root, schemaVersion, org.apache.lucene.store.FSDirectory::open);
+    }
+
+    /** With the directories opened by {@code directories}: tests wrap them to simulate a full or read-only disk. */
+    LuceneSolutionSearch(Path root, int schemaVersion, IndexGeneration.Directories directories) {
         this.root = root.toAbsolutePath().normalize();
         this.schemaVersion = schemaVersion;
+        this.directories = directories;
         try {
             Files.createDirectories(this.root);
             this.current = openCurrent();
@@ -121,7 +128,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             Matcher matcher = GENERATION.matcher(name);
             if (matcher.matches() && Files.isDirectory(root.resolve(name))) {
                 try {
-                    IndexGeneration generation = IndexGeneration.open(root, name, analyzers);
+                    IndexGeneration generation = IndexGeneration.open(root, name, analyzers, directories);
                     needsRebuild = Integer.parseInt(matcher.group(1)) != schemaVersion;
                     if (needsRebuild) {
                         log.info("Search index {} has schema version {}, this version uses {}: a rebuild is needed",
@@ -135,7 +142,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
                 }
             }
         }
-        IndexGeneration fresh = IndexGeneration.open(root, newGenerationName(), analyzers);
+        IndexGeneration fresh = IndexGeneration.open(root, newGenerationName(), analyzers, directories);
         writePointer(fresh.name);
         needsRebuild = true;
         return fresh;
@@ -157,18 +164,39 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
         writeLock.lock();
         try {
             ensureOpen();
-            IndexGeneration generation = current;
+            IndexGeneration generation = writableGeneration();
             apply(generation, id, document);
             generation.writer.commit();
             generation.searchers.maybeRefreshBlocking();
             if (changedDuringRebuild != null) {
                 changedDuringRebuild.put(id, document);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | AlreadyClosedException e) {
+            // disk full, read-only or broken: searches go on from the last commit; the caller's event stays incomplete
+            log.error("Search index {} under {} cannot be written ({}): solution {} is not indexed now; the change is "
+                    + "kept in the event registry and retried", current.name, root, e, id);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (AlreadyClosedException) e;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * The current generation with an open writer. Lucene's writer closes itself after a tragic error (an I/O error
+     * while flushing, e.g. a full disk), dropping only uncommitted changes; it is opened again on the last commit, so
+     * the index works again as soon as the disk does, without a restart. Called with the write lock held.
+     */
+    private IndexGeneration writableGeneration() throws IOException {
+        IndexGeneration generation = current;
+        if (generation.writable()) {
+            return generation;
+        }
+        log.warn("The writer of search index {} closed itself after an error ({}); reopening it on the last commit",
+                generation.name, String.valueOf(generation.writer.getTragicException()));
+        IndexGeneration reopened = IndexGeneration.open(root, generation.name, analyzers, directories);
+        current = reopened;
+        closeQuietly(generation);
+        return reopened;
     }
 
     private static void apply(IndexGeneration generation, UUID id, Optional<SolutionDocument> document)
@@ -185,7 +213,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
         rebuildLock.lock();
         try {
             ensureOpen();
-            IndexGeneration next = IndexGeneration.open(root, newGenerationName(), analyzers);
+            IndexGeneration next = IndexGeneration.open(root, newGenerationName(), analyzers, directories);
             IndexGeneration previous;
             try {
                 withWriteLock(() -> changedDuringRebuild = new LinkedHashMap<>());

@@ -69,6 +69,22 @@ class PageErrorAdvice {
         return page("error", HttpStatus.BAD_REQUEST);
     }
 
+    /**
+     * The database cannot be reached, or no pooled connection came within the timeout (overload): 503 with
+     * Retry-After, as the API answers (not a 500 page: nothing is broken, the visitor may try again shortly).
+     */
+    @ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.TransientDataAccessResourceException.class,
+            org.springframework.dao.QueryTimeoutException.class })
+    ModelAndView databaseUnavailable(Exception e, HandlerMethod handler,
+            jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        rethrowIfApi(e, handler);
+        log.warn("Database unavailable for a page: {}", e.getMessage());
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, "30");
+        return page("error", HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
     private static <E extends Exception> void rethrowIfApi(E e, HandlerMethod handler) throws E {
         if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
                 || handler.hasMethodAnnotation(ResponseBody.class)) {
