@@ -34,8 +34,12 @@ final class CandidatePool {
             String domain) {
     }
 
-    /** Alike solutions in one domain ({@code null}: no domain), by name then id (the ranking's tie-break). */
-    record Group(Candidate representative, String domain, List<Candidate> members) {
+    /**
+     * Alike solutions in one domain ({@code null}: no domain), by name then id (the ranking's tie-break), and the facts
+     * their static score depends on, as numbers ({@code -1}: not stated).
+     */
+    record Group(Candidate representative, String domain, List<Candidate> members, int suitedMask, int competence,
+            int effort, boolean proven, boolean citizen, boolean crossDepartment, double maintenance) {
     }
 
     private final Map<UUID, Candidate> byId;
@@ -55,9 +59,18 @@ final class CandidatePool {
         this.byId = Map.copyOf(ids);
         List<Group> list = new ArrayList<>(grouped.size());
         Comparator<Candidate> order = Comparator.comparing(Candidate::name).thenComparing(Candidate::id);
+        Situation at = new Situation("", "", Map.of(), null, null, List.of(), Map.of(), Map.of(), UsageStats.EMPTY, now);
         grouped.forEach((key, members) -> {
             members.sort(order);
-            list.add(new Group(members.get(0), key.domain(), List.copyOf(members)));
+            Candidate rep = members.get(0);
+            int mask = 0;
+            for (IdealType t : rep.suitedTypes()) {
+                mask |= 1 << t.ordinal();
+            }
+            list.add(new Group(rep, key.domain(), List.copyOf(members), mask,
+                    rep.competence() == null ? -1 : rep.competence().ordinal(),
+                    rep.effortLevel() == null ? -1 : rep.effortLevel().ordinal(), Scorer.pragmaticFriendly(rep, 0),
+                    rep.citizenBenefit(), rep.domains().size() >= 2, Scorer.maintenance(at, rep)));
         });
         this.groups = List.copyOf(list);
     }
@@ -97,27 +110,103 @@ final class CandidatePool {
     List<Candidate> best(Situation situation, Scorer scorer, int n) {
         Set<String> needDomains = new HashSet<>();
         situation.needs().forEach(need -> needDomains.addAll(need.domains()));
-        record Ranked(Group group, boolean beyond, double score) {
+        // sort keys: capacity beyond the ceiling, then the score as the ranking rounds it (best first), then the group
+        long[] keys = new long[groups.size()];
+        StaticScores scores = new StaticScores(situation, scorer.weights());
+        for (int g = 0; g < keys.length; g++) {
+            Group group = groups.get(g);
+            double score = scores.of(group, group.domain() != null && needDomains.contains(group.domain()));
+            keys[g] = (scores.beyond(group) ? 1L << 62 : 0) | ((30_000L - Math.round(score * 10_000)) << 24) | g;
         }
-        List<Ranked> ranked = new ArrayList<>(groups.size());
-        for (Group g : groups) {
-            Candidate rep = g.representative();
-            ranked.add(new Ranked(g, Scorer.beyondCapacity(situation.competenceCeiling(), rep.competence()),
-                    scorer.staticScore(situation, rep, g.domain() != null && needDomains.contains(g.domain()))));
-        }
-        ranked.sort(Comparator.comparing(Ranked::beyond).thenComparing(Comparator.comparingDouble(Ranked::score).reversed()));
+        java.util.Arrays.sort(keys);
         Set<UUID> adopted = situation.usage().adopted(situation.kommunkod());
         Map<UUID, Candidate> best = new LinkedHashMap<>();
-        for (Ranked r : ranked) {
-            for (Candidate c : r.group().members()) {
+        // groups that score alike (as the ranking rounds) form one level; within a level, by name then id, as the
+        // ranking breaks ties: a k-way merge of the groups' sorted members, stopped at n
+        int i = 0;
+        while (i < keys.length && best.size() < n) {
+            int j = i;
+            while (j < keys.length && keys[j] >>> 24 == keys[i] >>> 24) {
+                j++;
+            }
+            record Cursor(List<Candidate> members, int at) {
+                Candidate head() {
+                    return members.get(at);
+                }
+            }
+            java.util.PriorityQueue<Cursor> merge = new java.util.PriorityQueue<>(
+                    Comparator.comparing((Cursor c) -> c.head().name()).thenComparing(c -> c.head().id()));
+            for (int k = i; k < j; k++) {
+                merge.add(new Cursor(groups.get((int) (keys[k] & 0xFFFFFF)).members(), 0));
+            }
+            while (!merge.isEmpty() && best.size() < n) {
+                Cursor cursor = merge.poll();
+                Candidate c = cursor.head();
                 if (!c.publisherCode().equals(situation.kommunkod()) && !adopted.contains(c.id())) {
                     best.putIfAbsent(c.id(), c);
-                    if (best.size() >= n) {
-                        return new ArrayList<>(best.values());
+                }
+                if (cursor.at() + 1 < cursor.members().size()) {
+                    merge.add(new Cursor(cursor.members(), cursor.at() + 1));
+                }
+            }
+            i = j;
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /**
+     * {@link Scorer#staticScore} for a group from its precomputed facts and per-request tables, a few array reads per
+     * group (the pool has thousands); {@code CandidateSelectionTest} checks it gives the same numbers.
+     */
+    static final class StaticScores {
+        private final double[] fit = new double[8];
+        private final double[] competence = new double[5];
+        private final boolean[] beyond = new boolean[5];
+        private final double[] effort = new double[4];
+        private final double need;
+        private final double fitWeight;
+        private final double feasibilityWeight;
+        private final double maintenanceWeight;
+        private final double pragmatic;
+        private final double operational;
+
+        StaticScores(Situation situation, RecommendationProperties weights) {
+            for (int mask = 0; mask < 8; mask++) {
+                for (IdealType t : IdealType.values()) {
+                    if ((mask & 1 << t.ordinal()) != 0) {
+                        fit[mask] += situation.weight(t);
                     }
                 }
             }
+            for (int c = -1; c < CompetenceNeeded.values().length; c++) {
+                CompetenceNeeded needed = c < 0 ? null : CompetenceNeeded.values()[c];
+                competence[c + 1] = Scorer.competenceFactor(situation.competenceCeiling(), needed);
+                beyond[c + 1] = Scorer.beyondCapacity(situation.competenceCeiling(), needed);
+            }
+            for (int e = -1; e < EffortLevel.values().length; e++) {
+                effort[e + 1] = Scorer.effortFactor(situation.capacity(), e < 0 ? null : EffortLevel.values()[e]);
+            }
+            need = weights.componentWeight(Component.NEED) * 0.25;
+            fitWeight = weights.componentWeight(Component.IDEAL_TYPE_FIT);
+            feasibilityWeight = weights.componentWeight(Component.FEASIBILITY);
+            maintenanceWeight = weights.componentWeight(Component.MAINTENANCE);
+            pragmatic = weights.pragmaticAdjustment() * situation.weight(IdealType.PRAGMATIC);
+            operational = weights.operationalAdjustment() * situation.weight(IdealType.OPERATIONAL) * 0.5;
         }
-        return new ArrayList<>(best.values());
+
+        double of(Group g, boolean needDomain) {
+            return (needDomain ? need : 0) + fitWeight * fit[g.suitedMask()]
+                    + feasibilityWeight * competence[g.competence() + 1] * effort[g.effort() + 1]
+                    + maintenanceWeight * g.maintenance() + (g.proven() ? pragmatic : 0)
+                    + (g.citizen() ? operational : 0) + (g.crossDepartment() ? operational : 0);
+        }
+
+        boolean beyond(Group g) {
+            return beyond[g.competence() + 1];
+        }
+    }
+
+    List<Group> groupList() {
+        return groups;
     }
 }

@@ -18,7 +18,8 @@ import java.util.UUID;
  * <li>the {@link #STATIC} best by the part of the score that needs no adoptions ({@link CandidatePool#best}: profile
  * fit, feasibility, maintenance, need domains, type-aware adjustments) — exact for solutions nobody has adopted;</li>
  * <li>the {@link #PEERS} most run in production by its SKR group or by municipalities with a similar profile;</li>
- * <li>the {@link #CO_ADOPTED} most used by the municipalities that use what it uses;</li>
+ * <li>the {@link #CO_ADOPTED} most used by its {@link #NEIGHBOURS} neighbours, the municipalities that share most of
+ * what it uses (the candidates the CO_ADOPTION component can reward);</li>
  * <li>the {@link #POPULAR} with most active adopters overall;</li>
  * <li>what it uses itself (partners for the strategic pairing; never recommended).</li>
  * </ol>
@@ -30,6 +31,8 @@ final class CandidateSelection {
     static final int PEERS = 150;
     static final int CO_ADOPTED = 150;
     static final int POPULAR = 100;
+    /** How many of the municipalities sharing most of what it uses count for co-adoption candidates. */
+    static final int NEIGHBOURS = 30;
 
     private CandidateSelection() {
     }
@@ -45,24 +48,31 @@ final class CandidateSelection {
         pool.best(situation, scorer, STATIC).forEach(c -> selected.putIfAbsent(c.id(), c));
 
         Map<String, Double> similar = Scorer.similarPeers(situation, scorer.weights().similarProfile());
-        Map<UUID, int[]> peers = new HashMap<>();
+        Counter peers = new Counter(usage.numberedSolutions());
         for (String kod : usage.producingMunicipalities()) {
             if (!kod.equals(target) && (situation.skrGroup().equals(situation.groups().get(kod))
                     || similar.containsKey(kod))) {
-                usage.produces(kod).forEach(id -> peers.computeIfAbsent(id, k -> new int[1])[0]++);
+                peers.addAll(usage.producesNumbers(kod));
             }
         }
-        top(peers, adopted, PEERS).forEach(id -> add(pool, selected, id));
+        peers.top(usage, adopted, PEERS).forEach(id -> add(pool, selected, id));
 
-        Map<UUID, int[]> co = new HashMap<>();
+        // co-adoption: the municipalities sharing most of what it uses (its neighbours), and what they use
+        Map<String, int[]> overlap = new HashMap<>();
         for (UUID used : usage.uses(target)) {
             for (String kod : usage.activeUsers(used)) {
                 if (!kod.equals(target)) {
-                    usage.uses(kod).forEach(id -> co.computeIfAbsent(id, k -> new int[1])[0]++);
+                    overlap.computeIfAbsent(kod, k -> new int[1])[0]++;
                 }
             }
         }
-        top(co, adopted, CO_ADOPTED).forEach(id -> add(pool, selected, id));
+        List<String> neighbours = overlap.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0]).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(NEIGHBOURS).map(Map.Entry::getKey).toList();
+        Counter co = new Counter(usage.numberedSolutions());
+        neighbours.forEach(kod -> co.addAll(usage.usesNumbers(kod)));
+        co.top(usage, adopted, CO_ADOPTED).forEach(id -> add(pool, selected, id));
 
         int popular = 0;
         for (UUID id : usage.popular()) {
@@ -86,26 +96,55 @@ final class CandidateSelection {
         }
     }
 
-    /** The {@code n} ids with the highest counts (ties: smaller id), leaving out what is already adopted. */
-    static List<UUID> top(Map<UUID, int[]> counts, Set<UUID> adopted, int n) {
-        Comparator<Map.Entry<UUID, int[]>> worstFirst = Comparator
-                .comparingInt((Map.Entry<UUID, int[]> e) -> e.getValue()[0])
-                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
-        PriorityQueue<Map.Entry<UUID, int[]>> heap = new PriorityQueue<>(n + 1, worstFirst);
-        for (Map.Entry<UUID, int[]> e : counts.entrySet()) {
-            if (adopted.contains(e.getKey())) {
-                continue;
-            }
-            heap.add(e);
-            if (heap.size() > n) {
-                heap.poll();
+    /** Counts per solution number; remembers which numbers it touched, so finding the top costs only those. */
+    static final class Counter {
+        private final int[] counts;
+        private int[] touched = new int[64];
+        private int touchedSize;
+
+        Counter(int solutions) {
+            counts = new int[solutions];
+        }
+
+        void addAll(int[] numbers) {
+            for (int n : numbers) {
+                if (counts[n]++ == 0) {
+                    if (touchedSize == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedSize * 2);
+                    }
+                    touched[touchedSize++] = n;
+                }
             }
         }
-        List<UUID> ids = new ArrayList<>(heap.size());
-        while (!heap.isEmpty()) {
-            ids.add(heap.poll().getKey());
+
+        int count(int number) {
+            return counts[number];
         }
-        java.util.Collections.reverse(ids);
-        return ids;
+
+        /** The {@code n} solutions counted most (ties: smaller number), leaving out what is already adopted. */
+        List<UUID> top(UsageStats usage, Set<UUID> adopted, int n) {
+            Comparator<Integer> worstFirst = Comparator.comparingInt((Integer k) -> counts[k])
+                    .thenComparing(Comparator.reverseOrder());
+            PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, worstFirst);
+            for (int i = 0; i < touchedSize; i++) {
+                int k = touched[i];
+                if (heap.size() >= n && worstFirst.compare(k, heap.peek()) <= 0) {
+                    continue;
+                }
+                if (adopted.contains(usage.solutionNumbered(k))) {
+                    continue;
+                }
+                heap.add(k);
+                if (heap.size() > n) {
+                    heap.poll();
+                }
+            }
+            List<UUID> ids = new ArrayList<>(heap.size());
+            while (!heap.isEmpty()) {
+                ids.add(usage.solutionNumbered(heap.poll()));
+            }
+            java.util.Collections.reverse(ids);
+            return ids;
+        }
     }
 }

@@ -160,10 +160,7 @@ public class Recommender {
         }
         Map<UUID, Double> scores = new HashMap<>();
         try {
-            SearchResult result = search.search(new SearchQuery(need.text(), Map.of(), SearchSort.RELEVANCE, 0,
-                    NEED_HITS));
-            double top = result.hits().isEmpty() ? 1 : Math.max(result.hits().get(0).score(), 1e-9f);
-            result.hits().forEach(h -> scores.put(h.id(), h.score() / top));
+            scores.putAll(textScores(search, need.text()));
             if (needCache.size() >= NEED_CACHE_MAX) {
                 needCache.clear();
             }
@@ -173,6 +170,15 @@ public class Recommender {
             log.warn("Need '{}' matched by domain only: {}", need.text(), e.getMessage());
         }
         return new Situation.NeedMatch(need.text(), need.domains(), scores);
+    }
+
+    /** The best {@link #NEED_HITS} hits of a need's text, each relative to the best one (0..1). */
+    static Map<UUID, Double> textScores(SolutionSearch search, String text) {
+        SearchResult result = search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0, NEED_HITS));
+        double top = result.hits().isEmpty() ? 1 : Math.max(result.hits().get(0).score(), 1e-9f);
+        Map<UUID, Double> scores = new HashMap<>();
+        result.hits().forEach(h -> scores.put(h.id(), h.score() / top));
+        return scores;
     }
 
     static Candidate candidate(Solution s, Municipality publisher) {

@@ -54,9 +54,32 @@ final class Scorer {
                 .filter(java.util.Objects::nonNull).toList());
         scored.stream().sorted(Comparator.comparingDouble(Scored::base).reversed()).limit(10)
                 .forEach(s -> partners.add(s.candidate));
+        // explain only what can reach the top: adjustments add at most maxAdjustment to the base, so once the base
+        // falls that far below the limit-th score, nothing further in base order can enter (within each capacity class,
+        // as those beyond capacity rank after all others)
+        double maxAdjustment = weights.pragmaticAdjustment() * situation.weight(IdealType.PRAGMATIC)
+                + weights.operationalAdjustment() * situation.weight(IdealType.OPERATIONAL)
+                + weights.strategicAdjustment() * situation.weight(IdealType.STRATEGIC);
+        List<Scored> byBase = new ArrayList<>(scored);
+        byBase.sort(Comparator.comparingDouble(Scored::base).reversed());
         List<Recommendation> all = new ArrayList<>();
-        for (Scored s : scored) {
-            all.add(finish(situation, index, s, partners));
+        for (boolean beyondClass : new boolean[] { false, true }) {
+            List<Double> best = new ArrayList<>();
+            for (Scored s : byBase) {
+                if (beyondCapacity(situation.competenceCeiling(), s.candidate.competence()) != beyondClass) {
+                    continue;
+                }
+                if (best.size() >= limit && s.base + maxAdjustment < best.get(limit - 1) - 0.001) {
+                    break;
+                }
+                Recommendation r = finish(situation, index, s, partners);
+                all.add(r);
+                best.add(r.score());
+                best.sort(Comparator.reverseOrder());
+            }
+            if (best.size() >= limit) {
+                break;
+            }
         }
         all.sort(Comparator.comparing(Recommendation::beyondCapacity)
                 .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())

@@ -26,6 +26,11 @@ final class UsageStats {
     private final Map<String, Set<UUID>> produces = new HashMap<>();
     private final List<UUID> popular;
     private final int size;
+    /** Dense numbers for solutions with an adoption, so per-request counting uses arrays, not maps. */
+    private final Map<UUID, Integer> number = new HashMap<>();
+    private final List<UUID> numbered = new ArrayList<>();
+    private final Map<String, int[]> producesNumbers = new HashMap<>();
+    private final Map<String, int[]> usesNumbers = new HashMap<>();
 
     private UsageStats(Collection<Usage> usages) {
         for (Usage u : usages) {
@@ -45,6 +50,14 @@ final class UsageStats {
                 .thenComparing(Comparator.naturalOrder()));
         this.popular = List.copyOf(ranked);
         this.size = usages.size();
+        for (Usage u : usages) {
+            number.computeIfAbsent(u.solutionId(), id -> {
+                numbered.add(id);
+                return numbered.size() - 1;
+            });
+        }
+        produces.forEach((kod, ids) -> producesNumbers.put(kod, ids.stream().mapToInt(number::get).toArray()));
+        uses.forEach((kod, ids) -> usesNumbers.put(kod, ids.stream().mapToInt(number::get).toArray()));
     }
 
     /** Adoptions in the given order (oldest first keeps "what it uses" in the order it adopted). */
@@ -85,6 +98,25 @@ final class UsageStats {
     /** Solutions with at least one active adopter, most adopters first. */
     List<UUID> popular() {
         return popular;
+    }
+
+    /** How many solutions have an adoption record (the range of their numbers). */
+    int numberedSolutions() {
+        return numbered.size();
+    }
+
+    UUID solutionNumbered(int n) {
+        return numbered.get(n);
+    }
+
+    /** {@link #produces} as solution numbers. */
+    int[] producesNumbers(String kommunkod) {
+        return producesNumbers.getOrDefault(kommunkod, new int[0]);
+    }
+
+    /** {@link #uses} as solution numbers. */
+    int[] usesNumbers(String kommunkod) {
+        return usesNumbers.getOrDefault(kommunkod, new int[0]);
     }
 
     int size() {

@@ -105,6 +105,9 @@ class RecommendationApiIntegrationTest {
                 .content("{\"text\":\"Vi behöver " + word + "\",\"domains\":[\"utbildning\"]}"))
                 .andExpect(status().isCreated());
 
+        // indexing is asynchronous: the need's text can only match once both solutions are searchable
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc
+                .perform(get("/api/v1/search").param("q", word)).andExpect(jsonPath("$.page.totalElements").value(2)));
         String body = mvc.perform(as(editor, get("/api/v1/municipalities/{kod}/recommendations?limit=50", TARGET)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.profile.dominant").value("PRAGMATIC"))
