@@ -95,6 +95,7 @@ public class RecommendationBenchmark {
     private LuceneSolutionSearch search;
     private List<Candidate> candidates;
     private CandidatePool pool;
+    private CandidatePool adopted;
     private List<Usage> usages;
     private UsageStats usage;
     private final Scorer scorer = new Scorer(RecommendationProperties.defaults());
@@ -129,8 +130,12 @@ public class RecommendationBenchmark {
         started = System.nanoTime();
         usage = UsageStats.of(usages);
         long usageMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("%n[setup] pool of %d solutions in %d groups built in %d ms; %d adoptions aggregated in %d ms%n",
-                pool.size(), pool.groups(), poolMs, usage.size(), usageMs);
+        started = System.nanoTime();
+        adopted = CandidateSelection.adoptedPool(pool, usage, NOW);
+        long adoptedMs = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("%n[setup] pool of %d solutions in %d groups built in %d ms; %d adoptions aggregated in %d ms;"
+                + " pool of the %d solutions in production somewhere (%d groups) in %d ms%n", pool.size(), pool.groups(),
+                poolMs, usage.size(), usageMs, adopted.size(), adopted.groups(), adoptedMs);
 
         Questionnaire questionnaire;
         try (InputStream in = RecommendationBenchmark.class.getResourceAsStream("/profile/questionnaire-v1.json")) {
@@ -177,7 +182,7 @@ public class RecommendationBenchmark {
                 b.pool.best(situation, b.scorer, CandidateSelection.STATIC);
                 best += System.nanoTime() - tb;
                 long t0 = System.nanoTime();
-                List<Candidate> selected = CandidateSelection.select(situation, b.pool, b.scorer);
+                List<Candidate> selected = CandidateSelection.select(situation, b.pool, b.adopted, b.scorer);
                 long t1 = System.nanoTime();
                 b.scorer.rank(situation, selected, 10);
                 long t2 = System.nanoTime();
@@ -203,7 +208,7 @@ public class RecommendationBenchmark {
         long started = System.nanoTime();
         for (int k = 0; k < targets.size(); k += 29) {
             Situation situation = situation(targets.get(k), false);
-            List<UUID> bounded = scorer.rank(situation, CandidateSelection.select(situation, pool, scorer), 10)
+            List<UUID> bounded = scorer.rank(situation, CandidateSelection.select(situation, pool, adopted, scorer), 10)
                     .stream().map(Recommendation::solutionId).toList();
             List<UUID> full = scorer.rank(situation, candidates, 10).stream().map(Recommendation::solutionId).toList();
             checked++;
@@ -241,7 +246,7 @@ public class RecommendationBenchmark {
             return scorer.rank(fresh, candidates, 10);
         }
         Situation situation = situation(t, variant == Variant.COLD);
-        return scorer.rank(situation, CandidateSelection.select(situation, pool, scorer), 10);
+        return scorer.rank(situation, CandidateSelection.select(situation, pool, adopted, scorer), 10);
     }
 
     /** The corpus document as the recommender sees it; support, adaptation and citizen benefit derived from its id. */

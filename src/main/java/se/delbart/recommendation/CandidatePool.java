@@ -27,7 +27,7 @@ import se.delbart.shared.IdealType;
  */
 final class CandidatePool {
 
-    static final CandidatePool EMPTY = new CandidatePool(List.of(), Instant.EPOCH);
+    static final CandidatePool EMPTY = new CandidatePool(List.of(), Instant.EPOCH, false);
 
     private record Key(Set<IdealType> suited, CompetenceNeeded competence, EffortLevel effort, boolean light,
             boolean inProduction, boolean supported, int recency, boolean citizen, boolean crossDepartment,
@@ -46,14 +46,23 @@ final class CandidatePool {
     private final List<Group> groups;
     private final Instant builtAt;
 
+    /** A pool of the whole catalogue. */
     CandidatePool(Collection<Candidate> candidates, Instant now) {
+        this(candidates, now, false);
+    }
+
+    /**
+     * {@code provenByAdoption}: every candidate given runs in production somewhere, which counts as proven for the
+     * pragmatic adjustment whatever its own maturity (the pool of solutions with adopters, see {@link CandidateSelection}).
+     */
+    CandidatePool(Collection<Candidate> candidates, Instant now, boolean provenByAdoption) {
         this.builtAt = now;
         Map<UUID, Candidate> ids = new HashMap<>();
         Map<Key, List<Candidate>> grouped = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             ids.put(c.id(), c);
             for (String domain : c.domains().isEmpty() ? java.util.Collections.<String>singleton(null) : c.domains()) {
-                grouped.computeIfAbsent(key(c, domain, now), k -> new ArrayList<>()).add(c);
+                grouped.computeIfAbsent(key(c, domain, now, provenByAdoption), k -> new ArrayList<>()).add(c);
             }
         }
         this.byId = Map.copyOf(ids);
@@ -69,17 +78,17 @@ final class CandidatePool {
             }
             list.add(new Group(rep, key.domain(), List.copyOf(members), mask,
                     rep.competence() == null ? -1 : rep.competence().ordinal(),
-                    rep.effortLevel() == null ? -1 : rep.effortLevel().ordinal(), Scorer.pragmaticFriendly(rep, 0),
+                    rep.effortLevel() == null ? -1 : rep.effortLevel().ordinal(), Scorer.pragmaticFriendly(rep, provenByAdoption ? 1 : 0),
                     rep.citizenBenefit(), rep.domains().size() >= 2, Scorer.maintenance(at, rep)));
         });
         this.groups = List.copyOf(list);
     }
 
-    private static Key key(Candidate c, String domain, Instant now) {
+    private static Key key(Candidate c, String domain, Instant now, boolean provenByAdoption) {
         long days = c.updatedAt() == null ? Long.MAX_VALUE : Duration.between(c.updatedAt(), now).toDays();
         boolean light = c.adaptationMaxDays() != null ? c.adaptationMaxDays() <= 5 : c.effortLevel() == EffortLevel.LOW;
         return new Key(Set.copyOf(c.suitedTypes()), c.competence(), c.effortLevel(), light,
-                c.maturity() == Maturity.IN_PRODUCTION, Scorer.supported(c), days <= 365 ? 0 : days <= 730 ? 1 : 2,
+                provenByAdoption || c.maturity() == Maturity.IN_PRODUCTION, Scorer.supported(c), days <= 365 ? 0 : days <= 730 ? 1 : 2,
                 c.citizenBenefit(), c.domains().size() >= 2, domain);
     }
 
@@ -118,7 +127,7 @@ final class CandidatePool {
             double score = scores.of(group, group.domain() != null && needDomains.contains(group.domain()));
             keys[g] = (scores.beyond(group) ? 1L << 62 : 0) | ((30_000L - Math.round(score * 10_000)) << 24) | g;
         }
-        java.util.Arrays.sort(keys);
+        keys = smallestSorted(keys, 2 * n + 64);
         Set<UUID> adopted = situation.usage().adopted(situation.kommunkod());
         Map<UUID, Candidate> best = new LinkedHashMap<>();
         // groups that score alike (as the ranking rounds) form one level; within a level, by name then id, as the
@@ -204,6 +213,65 @@ final class CandidatePool {
         boolean beyond(Group g) {
             return beyond[g.competence() + 1];
         }
+    }
+
+    /**
+     * The {@code m} smallest keys, sorted, plus every other key of the last one's level (tied groups must all be
+     * merged by name): a quickselect and a small sort instead of sorting thousands of groups per request.
+     */
+    static long[] smallestSorted(long[] keys, int m) {
+        if (m >= keys.length) {
+            java.util.Arrays.sort(keys);
+            return keys;
+        }
+        int lo = 0;
+        int hi = keys.length - 1;
+        int k = m - 1;
+        while (lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] < pivot) {
+                    i++;
+                }
+                while (keys[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = keys[i];
+                    keys[i++] = keys[j];
+                    keys[j--] = t;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        long[] head = java.util.Arrays.copyOf(keys, m);
+        java.util.Arrays.sort(head);
+        long level = head[m - 1] >>> 24;
+        int extra = 0;
+        for (int i = m; i < keys.length; i++) {
+            if (keys[i] >>> 24 == level) {
+                extra++;
+            }
+        }
+        if (extra == 0) {
+            return head;
+        }
+        long[] withTies = java.util.Arrays.copyOf(head, m + extra);
+        for (int i = m, at = m; i < keys.length; i++) {
+            if (keys[i] >>> 24 == level) {
+                withTies[at++] = keys[i];
+            }
+        }
+        java.util.Arrays.sort(withTies);
+        return withTies;
     }
 
     List<Group> groupList() {

@@ -16,7 +16,9 @@ import java.util.UUID;
  * <ol>
  * <li>what the needs' texts matched through the search port (at most {@link Recommender#NEED_HITS} per need);</li>
  * <li>the {@link #STATIC} best by the part of the score that needs no adoptions ({@link CandidatePool#best}: profile
- * fit, feasibility, maintenance, need domains, type-aware adjustments) — exact for solutions nobody has adopted;</li>
+ * fit, feasibility, maintenance, need domains, type-aware adjustments) — exact for solutions nobody has adopted — and
+ * the {@link #STATIC} best of that kind among solutions in production somewhere, counted as proven
+ * ({@link #adoptedPool});</li>
  * <li>the {@link #PEERS} most run in production by its SKR group or by municipalities with a similar profile;</li>
  * <li>the {@link #CO_ADOPTED} most used by its {@link #NEIGHBOURS} neighbours, the municipalities that share most of
  * what it uses (the candidates the CO_ADOPTION component can reward);</li>
@@ -27,10 +29,10 @@ import java.util.UUID;
  */
 final class CandidateSelection {
 
-    static final int STATIC = 300;
-    static final int PEERS = 150;
-    static final int CO_ADOPTED = 150;
-    static final int POPULAR = 100;
+    static final int STATIC = 150;
+    static final int PEERS = 100;
+    static final int CO_ADOPTED = 100;
+    static final int POPULAR = 50;
     /** How many of the municipalities sharing most of what it uses count for co-adoption candidates. */
     static final int NEIGHBOURS = 30;
 
@@ -38,6 +40,11 @@ final class CandidateSelection {
     }
 
     static List<Candidate> select(Situation situation, CandidatePool pool, Scorer scorer) {
+        return select(situation, pool, CandidatePool.EMPTY, scorer);
+    }
+
+    /** {@code adopted}: the pool of solutions running in production somewhere ({@link #adoptedPool}). */
+    static List<Candidate> select(Situation situation, CandidatePool pool, CandidatePool proven, Scorer scorer) {
         String target = situation.kommunkod();
         UsageStats usage = situation.usage();
         Set<UUID> adopted = usage.adopted(target);
@@ -46,6 +53,7 @@ final class CandidateSelection {
             need.textScores().keySet().forEach(id -> add(pool, selected, id));
         }
         pool.best(situation, scorer, STATIC).forEach(c -> selected.putIfAbsent(c.id(), c));
+        proven.best(situation, scorer, STATIC).forEach(c -> selected.putIfAbsent(c.id(), c));
 
         Map<String, Double> similar = Scorer.similarPeers(situation, scorer.weights().similarProfile());
         Counter peers = new Counter(usage.numberedSolutions());
@@ -58,16 +66,19 @@ final class CandidateSelection {
         peers.top(usage, adopted, PEERS).forEach(id -> add(pool, selected, id));
 
         // co-adoption: the municipalities sharing most of what it uses (its neighbours), and what they use
-        Map<String, int[]> overlap = new HashMap<>();
+        // (each shared solution counts 1 / its other users: the CO_ADOPTION share a neighbour can give)
+        Map<String, double[]> overlap = new HashMap<>();
         for (UUID used : usage.uses(target)) {
-            for (String kod : usage.activeUsers(used)) {
+            Set<String> users = usage.activeUsers(used);
+            int others = users.contains(target) ? users.size() - 1 : users.size();
+            for (String kod : users) {
                 if (!kod.equals(target)) {
-                    overlap.computeIfAbsent(kod, k -> new int[1])[0]++;
+                    overlap.computeIfAbsent(kod, k -> new double[1])[0] += 1.0 / others;
                 }
             }
         }
         List<String> neighbours = overlap.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> e.getValue()[0]).reversed()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0]).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .limit(NEIGHBOURS).map(Map.Entry::getKey).toList();
         Counter co = new Counter(usage.numberedSolutions());
@@ -87,6 +98,20 @@ final class CandidateSelection {
         }
         usage.uses(target).forEach(id -> add(pool, selected, id));
         return new ArrayList<>(selected.values());
+    }
+
+    /** The pool of published solutions running in production somewhere (rebuilt when adoptions change). */
+    static CandidatePool adoptedPool(CandidatePool pool, UsageStats usage, java.time.Instant now) {
+        List<Candidate> proven = new ArrayList<>();
+        for (String kod : usage.producingMunicipalities()) {
+            for (UUID id : usage.produces(kod)) {
+                Candidate c = pool.get(id);
+                if (c != null) {
+                    proven.add(c);
+                }
+            }
+        }
+        return new CandidatePool(new java.util.LinkedHashSet<>(proven), now, true);
     }
 
     private static void add(CandidatePool pool, Map<UUID, Candidate> selected, UUID id) {

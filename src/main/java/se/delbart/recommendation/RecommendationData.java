@@ -55,7 +55,7 @@ class RecommendationData {
 
     /** One consistent view for one ranking. */
     record Snapshot(CandidatePool pool, long catalogVersion, UsageStats usage, long usageVersion,
-            Map<String, Municipality> municipalities) {
+            CandidatePool adopted, Map<String, Municipality> municipalities) {
 
         Map<String, String> groups() {
             Map<String, String> groups = new HashMap<>();
@@ -113,7 +113,9 @@ class RecommendationData {
                             : new CandidatePool(candidates.values(), now);
             UsageStats usage = s != null && s.usageVersion() == usageVersion.get() ? s.usage()
                     : UsageStats.of(usages.values());
-            snapshot = new Snapshot(pool, catalogVersion.get(), usage, usageVersion.get(), register);
+            CandidatePool adopted = s != null && s.pool() == pool && s.usage() == usage ? s.adopted()
+                    : CandidateSelection.adoptedPool(pool, usage, now);
+            snapshot = new Snapshot(pool, catalogVersion.get(), usage, usageVersion.get(), adopted, register);
             return snapshot;
         }
     }

@@ -99,7 +99,7 @@ public class Recommender {
         Situation situation = new Situation(kommunkod, shared.municipalities().get(kommunkod).skrGroup().name(),
                 profile.weights(), profile.capacity(), profile.competenceCeiling(), needs, peerWeights,
                 shared.groups(), shared.usage(), clock.instant());
-        return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), scorer), limit);
+        return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
     }
 
     /** Solutions like the given published one: text (more-like-this) and co-adoption. */
