@@ -43,7 +43,7 @@ final class CandidateSelection {
         return select(situation, pool, CandidatePool.EMPTY, scorer);
     }
 
-    /** {@code adopted}: the pool of solutions running in production somewhere ({@link #adoptedPool}). */
+    /** {@code proven}: the pool of solutions running in production somewhere ({@link #adoptedPool}). */
     static List<Candidate> select(Situation situation, CandidatePool pool, CandidatePool proven, Scorer scorer) {
         String target = situation.kommunkod();
         UsageStats usage = situation.usage();
