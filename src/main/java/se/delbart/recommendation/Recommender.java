@@ -1,35 +1,35 @@
 package se.delbart.recommendation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.delbart.adoption.AdoptionRegistry;
-import se.delbart.adoption.AdoptionStatus;
 import se.delbart.catalog.Domain;
 import se.delbart.catalog.IdealTypeFit;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionDetails;
-import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Need;
 import se.delbart.profile.Profiles;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import se.delbart.search.SearchQuery;
 import se.delbart.search.SearchResult;
 import se.delbart.search.SearchSort;
@@ -39,8 +39,11 @@ import se.delbart.shared.Actor;
 import se.delbart.shared.IdealType;
 
 /**
- * Gathers what the {@link Scorer} needs (published solutions, adoptions, every municipality's profile, the
- * municipality's needs matched through the search port) and ranks. Reading follows the profile's visibility.
+ * Ranks published solutions for a municipality: gathers its profile, its needs matched through the search port and
+ * every municipality's profile, takes the shared in-memory catalogue and adoption statistics from
+ * {@link RecommendationData}, selects a bounded set of candidates ({@link CandidateSelection}) and lets the
+ * {@link Scorer} score and explain them. Reading follows the profile's visibility. Each ranking is timed
+ * ({@code delbart.recommendation.latency}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,50 +52,61 @@ public class Recommender {
     private static final Logger log = LoggerFactory.getLogger(Recommender.class);
     public static final int MAX_LIMIT = 50;
     static final int NEED_HITS = 100;
-    private static final Set<AdoptionStatus> ACTIVE = EnumSet.of(AdoptionStatus.PLANNING, AdoptionStatus.IMPLEMENTING,
-            AdoptionStatus.IN_PRODUCTION);
+    /** How long a need's search hits are reused when the catalogue did not change (indexing is asynchronous). */
+    static final Duration NEED_CACHE_TTL = Duration.ofSeconds(60);
+    static final int NEED_CACHE_MAX = 10_000;
 
     private final SolutionCatalog catalog;
-    private final AdoptionRegistry adoptions;
     private final Profiles profiles;
-    private final Municipalities municipalities;
     private final SolutionSearch search;
+    private final RecommendationData data;
     private final Scorer scorer;
     private final Clock clock;
+    private final Timer latency;
+    private final Map<String, CachedMatch> needCache = new ConcurrentHashMap<>();
 
-    Recommender(SolutionCatalog catalog, AdoptionRegistry adoptions, Profiles profiles, Municipalities municipalities,
-            SolutionSearch search, RecommendationProperties properties, Clock clock) {
+    private record CachedMatch(Map<UUID, Double> scores, long catalogVersion, Instant at) {
+    }
+
+    Recommender(SolutionCatalog catalog, Profiles profiles, SolutionSearch search, RecommendationData data,
+            RecommendationProperties properties, Clock clock, MeterRegistry meters) {
         this.catalog = catalog;
-        this.adoptions = adoptions;
         this.profiles = profiles;
-        this.municipalities = municipalities;
         this.search = search;
+        this.data = data;
         this.scorer = new Scorer(properties);
         this.clock = clock;
+        this.latency = Timer.builder("delbart.recommendation.latency")
+                .description("Time to rank recommendations for one municipality (after the access check)")
+                .publishPercentileHistogram().register(meters);
     }
 
     /** The best {@code limit} (1..50) published solutions for the municipality, with components and reasons. */
     public List<Recommendation> recommend(Actor actor, String kommunkod, int limit) {
         profiles.checkReadable(actor, kommunkod);
         int bounded = Math.max(1, Math.min(MAX_LIMIT, limit));
-        Map<String, Municipality> all = new LinkedHashMap<>();
-        municipalities.findAllByOrderByNameAsc().forEach(m -> all.put(m.kommunkod(), m));
-        Municipality target = all.get(kommunkod);
-        IdealTypeProfile profile = profiles.profileOf(kommunkod);
+        return latency.record(() -> rank(kommunkod, bounded));
+    }
+
+    private List<Recommendation> rank(String kommunkod, int limit) {
+        RecommendationData.Snapshot shared = data.current();
+        Map<String, IdealTypeProfile> all = profiles.all();
+        IdealTypeProfile profile = all.get(kommunkod);
         Map<String, Map<IdealType, Double>> peerWeights = new HashMap<>();
-        profiles.all().forEach((kod, p) -> peerWeights.put(kod, p.weights()));
-        Map<String, String> groups = new HashMap<>();
-        all.values().forEach(m -> groups.put(m.kommunkod(), m.skrGroup().name()));
-        List<Situation.NeedMatch> needs = profiles.needsOf(kommunkod).stream().map(this::match).toList();
-        Situation situation = new Situation(kommunkod, target.skrGroup().name(), profile.weights(),
-                profile.capacity(), profile.competenceCeiling(), needs, peerWeights, groups, usages(), clock.instant());
-        return scorer.rank(situation, candidates(all), bounded);
+        all.forEach((kod, p) -> peerWeights.put(kod, p.weights()));
+        List<Situation.NeedMatch> needs = profiles.needsOf(kommunkod).stream()
+                .map(need -> match(need, shared.catalogVersion())).toList();
+        Situation situation = new Situation(kommunkod, shared.municipalities().get(kommunkod).skrGroup().name(),
+                profile.weights(), profile.capacity(), profile.competenceCeiling(), needs, peerWeights,
+                shared.groups(), shared.usage(), clock.instant());
+        return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
     }
 
     /** Solutions like the given published one: text (more-like-this) and co-adoption. */
     public List<SimilarSolution> similar(Actor actor, UUID solutionId, int limit) {
         catalog.get(actor, solutionId);
         int bounded = Math.max(1, Math.min(MAX_LIMIT, limit));
+        RecommendationData.Snapshot shared = data.current();
         Map<UUID, Double> text = new HashMap<>();
         try {
             List<SearchResult.Hit> hits = search.moreLikeThis(solutionId, bounded * 3);
@@ -101,33 +115,23 @@ public class Recommender {
         } catch (SearchUnavailableException e) {
             log.warn("Similar solutions without text similarity: {}", e.getMessage());
         }
-        Map<UUID, Set<String>> users = new HashMap<>();
-        for (Usage u : usages()) {
-            if (u.active()) {
-                users.computeIfAbsent(u.solutionId(), k -> new HashSet<>()).add(u.kommunkod());
-            }
+        UsageStats usage = shared.usage();
+        Set<String> ownUsers = usage.activeUsers(solutionId);
+        Map<UUID, Integer> both = new HashMap<>();
+        for (String kod : ownUsers) {
+            usage.uses(kod).forEach(id -> both.merge(id, 1, Integer::sum));
         }
-        Set<String> ownUsers = users.getOrDefault(solutionId, Set.of());
+        both.remove(solutionId);
         Map<UUID, Double> co = new HashMap<>();
-        if (!ownUsers.isEmpty()) {
-            users.forEach((id, who) -> {
-                long both = who.stream().filter(ownUsers::contains).count();
-                if (both > 0 && !id.equals(solutionId)) {
-                    co.put(id, (double) both / ownUsers.size());
-                }
-            });
-        }
+        both.forEach((id, n) -> co.put(id, (double) n / ownUsers.size()));
         Set<UUID> ids = new HashSet<>(text.keySet());
         ids.addAll(co.keySet());
-        Map<String, String> names = new HashMap<>();
-        municipalities.findAllByOrderByNameAsc().forEach(m -> names.put(m.kommunkod(), m.name()));
         List<SimilarSolution> similar = new ArrayList<>();
         for (UUID id : ids) {
-            var solution = catalog.findPublished(id);
-            if (solution.isEmpty()) {
+            Candidate s = shared.pool().get(id);
+            if (s == null) {
                 continue;
             }
-            Solution s = solution.get();
             double t = text.getOrDefault(id, 0.0);
             double c = co.getOrDefault(id, 0.0);
             List<Reason> reasons = new ArrayList<>();
@@ -135,25 +139,32 @@ public class Recommender {
                 reasons.add(new Reason("similar-text", "Liknar den till innehållet", "Similar in content", false));
             }
             if (c > 0) {
-                long n = Math.round(c * ownUsers.size());
+                int n = both.get(id);
                 reasons.add(new Reason("co-adoption", "Används av " + n + " av de kommuner som använder den här",
                         "Used by " + n + " of the municipalities that use this one", false));
             }
-            similar.add(new SimilarSolution(id, s.name(), s.summary(), s.publisherCode(),
-                    names.getOrDefault(s.publisherCode(), s.publisherCode()), Scorer.round(0.7 * t + 0.3 * c),
-                    Scorer.round(t), Scorer.round(c), reasons));
+            similar.add(new SimilarSolution(id, s.name(), s.summary(), s.publisherCode(), s.publisherName(),
+                    Scorer.round(0.7 * t + 0.3 * c), Scorer.round(t), Scorer.round(c), reasons));
         }
         similar.sort(Comparator.comparingDouble(SimilarSolution::score).reversed().thenComparing(SimilarSolution::name));
         return similar.subList(0, Math.min(bounded, similar.size()));
     }
 
-    private Situation.NeedMatch match(Need need) {
+    /** A need's text against the search port; hits are reused while the catalogue is unchanged (at most a minute). */
+    private Situation.NeedMatch match(Need need, long catalogVersion) {
+        Instant now = clock.instant();
+        CachedMatch cached = needCache.get(need.text());
+        if (cached != null && cached.catalogVersion() == catalogVersion
+                && Duration.between(cached.at(), now).compareTo(NEED_CACHE_TTL) < 0) {
+            return new Situation.NeedMatch(need.text(), need.domains(), cached.scores());
+        }
         Map<UUID, Double> scores = new HashMap<>();
         try {
-            SearchResult result = search.search(new SearchQuery(need.text(), Map.of(), SearchSort.RELEVANCE, 0,
-                    NEED_HITS));
-            double top = result.hits().isEmpty() ? 1 : Math.max(result.hits().get(0).score(), 1e-9f);
-            result.hits().forEach(h -> scores.put(h.id(), h.score() / top));
+            scores.putAll(textScores(search, need.text()));
+            if (needCache.size() >= NEED_CACHE_MAX) {
+                needCache.clear();
+            }
+            needCache.put(need.text(), new CachedMatch(Map.copyOf(scores), catalogVersion, now));
         } catch (SearchUnavailableException e) {
             // the domains still match; the text does not until the search engine is back
             log.warn("Need '{}' matched by domain only: {}", need.text(), e.getMessage());
@@ -161,22 +172,13 @@ public class Recommender {
         return new Situation.NeedMatch(need.text(), need.domains(), scores);
     }
 
-    private List<Usage> usages() {
-        return adoptions.all().stream().map(a -> new Usage(a.solutionId(), a.municipalityCode(),
-                a.status() == AdoptionStatus.IN_PRODUCTION, ACTIVE.contains(a.status()))).toList();
-    }
-
-    private List<Candidate> candidates(Map<String, Municipality> municipalities) {
-        List<Candidate> candidates = new ArrayList<>();
-        int page = 0;
-        Page<Solution> solutions;
-        do {
-            solutions = catalog.publishedPage(page++, 500);
-            for (Solution s : solutions) {
-                candidates.add(candidate(s, municipalities.get(s.publisherCode())));
-            }
-        } while (solutions.hasNext());
-        return candidates;
+    /** The best {@link #NEED_HITS} hits of a need's text, each relative to the best one (0..1). */
+    static Map<UUID, Double> textScores(SolutionSearch search, String text) {
+        SearchResult result = search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0, NEED_HITS));
+        double top = result.hits().isEmpty() ? 1 : Math.max(result.hits().get(0).score(), 1e-9f);
+        Map<UUID, Double> scores = new HashMap<>();
+        result.hits().forEach(h -> scores.put(h.id(), h.score() / top));
+        return scores;
     }
 
     static Candidate candidate(Solution s, Municipality publisher) {

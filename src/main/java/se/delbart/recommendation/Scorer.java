@@ -54,9 +54,32 @@ final class Scorer {
                 .filter(java.util.Objects::nonNull).toList());
         scored.stream().sorted(Comparator.comparingDouble(Scored::base).reversed()).limit(10)
                 .forEach(s -> partners.add(s.candidate));
+        // explain only what can reach the top: adjustments add at most maxAdjustment to the base, so once the base
+        // falls that far below the limit-th score, nothing further in base order can enter (within each capacity class,
+        // as those beyond capacity rank after all others)
+        double maxAdjustment = weights.pragmaticAdjustment() * situation.weight(IdealType.PRAGMATIC)
+                + weights.operationalAdjustment() * situation.weight(IdealType.OPERATIONAL)
+                + weights.strategicAdjustment() * situation.weight(IdealType.STRATEGIC);
+        List<Scored> byBase = new ArrayList<>(scored);
+        byBase.sort(Comparator.comparingDouble(Scored::base).reversed());
         List<Recommendation> all = new ArrayList<>();
-        for (Scored s : scored) {
-            all.add(finish(situation, index, s, partners));
+        for (boolean beyondClass : new boolean[] { false, true }) {
+            List<Double> best = new ArrayList<>();
+            for (Scored s : byBase) {
+                if (beyondCapacity(situation.competenceCeiling(), s.candidate.competence()) != beyondClass) {
+                    continue;
+                }
+                if (best.size() >= limit && s.base + maxAdjustment < best.get(limit - 1) - 0.001) {
+                    break;
+                }
+                Recommendation r = finish(situation, index, s, partners);
+                all.add(r);
+                best.add(r.score());
+                best.sort(Comparator.reverseOrder());
+            }
+            if (best.size() >= limit) {
+                break;
+            }
         }
         all.sort(Comparator.comparing(Recommendation::beyondCapacity)
                 .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
@@ -100,7 +123,7 @@ final class Scorer {
     /** Σ similarity of similar municipalities running it in production, saturating at 3. */
     double empiricalFit(Situation situation, Index index, Candidate c) {
         double sum = 0;
-        for (String kod : index.inProduction.getOrDefault(c.id(), Set.of())) {
+        for (String kod : index.usage.producers(c.id())) {
             Double sim = index.similarPeers.get(kod);
             if (sim != null) {
                 sum += sim;
@@ -153,17 +176,21 @@ final class Scorer {
      */
     static CoAdoption coAdoption(Index index, Candidate c) {
         CoAdoption best = new CoAdoption(0, null);
-        Set<String> users = index.active.getOrDefault(c.id(), Set.of());
-        for (UUID used : index.targetUses) {
-            Set<String> others = new HashSet<>(index.active.getOrDefault(used, Set.of()));
-            others.remove(index.target);
-            if (others.isEmpty()) {
-                continue;
+        Set<String> users = index.usage.activeUsers(c.id());
+        if (users.isEmpty()) {
+            return best;
+        }
+        for (Map.Entry<UUID, Set<String>> used : index.othersOfUsed.entrySet()) {
+            Set<String> others = used.getValue();
+            long both = 0;
+            for (String kod : users) {
+                if (others.contains(kod)) {
+                    both++;
+                }
             }
-            long both = others.stream().filter(users::contains).count();
             double share = (double) both / others.size();
             if (share > best.value()) {
-                best = new CoAdoption(share, used);
+                best = new CoAdoption(share, used.getKey());
             }
         }
         return best;
@@ -196,6 +223,34 @@ final class Scorer {
         return proven && light && supported(c);
     }
 
+    /**
+     * The part of a score that depends only on the solution's own facts and the municipality's profile: NEED from a
+     * need's domain alone, IDEAL_TYPE_FIT, FEASIBILITY, MAINTENANCE and the pragmatic (proven by its own maturity) and
+     * operational adjustments. A solution nobody has adopted and no need text matched scores exactly this, plus a
+     * possible strategic pairing. {@link CandidatePool} ranks groups of alike solutions by it.
+     */
+    double staticScore(Situation situation, Candidate c, boolean needDomain) {
+        double score = weights.componentWeight(Component.NEED) * (needDomain ? 0.25 : 0)
+                + weights.componentWeight(Component.IDEAL_TYPE_FIT) * idealTypeFit(situation, c)
+                + weights.componentWeight(Component.FEASIBILITY) * feasibility(situation, c)
+                + weights.componentWeight(Component.MAINTENANCE) * maintenance(situation, c);
+        if (pragmaticFriendly(c, 0)) {
+            score += weights.pragmaticAdjustment() * situation.weight(IdealType.PRAGMATIC);
+        }
+        double operational = weights.operationalAdjustment() * situation.weight(IdealType.OPERATIONAL) * 0.5;
+        if (c.citizenBenefit()) {
+            score += operational;
+        }
+        if (c.domains().size() >= 2) {
+            score += operational;
+        }
+        return score;
+    }
+
+    RecommendationProperties weights() {
+        return weights;
+    }
+
     // --- assembly -----------------------------------------------------------------------------------------------
 
     private record Scored(Candidate candidate, Map<Component, Double> values, NeedScore need, CoAdoption co,
@@ -206,7 +261,7 @@ final class Scorer {
         Map<Component, Double> values = new EnumMap<>(Component.class);
         NeedScore need = need(situation, c);
         CoAdoption co = coAdoption(index, c);
-        Set<String> producers = new HashSet<>(index.inProduction.getOrDefault(c.id(), Set.of()));
+        Set<String> producers = new HashSet<>(index.usage.producers(c.id()));
         producers.remove(situation.kommunkod());
         int inGroup = (int) producers.stream().filter(k -> situation.skrGroup().equals(situation.groups().get(k)))
                 .count();
@@ -332,46 +387,48 @@ final class Scorer {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    /** Who uses what, computed once per ranking. */
+    /** What one ranking needs beyond the candidates: the target's adoptions and its similar peers. */
     static final class Index {
         final String target;
+        final UsageStats usage;
         final Map<UUID, Candidate> byId = new HashMap<>();
-        final Map<UUID, Set<String>> active = new HashMap<>();
-        final Map<UUID, Set<String>> inProduction = new HashMap<>();
-        final Set<UUID> targetAdopted = new HashSet<>();
-        final Set<UUID> targetUses = new java.util.LinkedHashSet<>();
+        final Set<UUID> targetAdopted;
+        final Set<UUID> targetUses;
+        /** For each solution the target uses: the other municipalities using it (never empty). */
+        final Map<UUID, Set<String>> othersOfUsed = new java.util.LinkedHashMap<>();
         /** Municipalities with a profile similar to the target's, and how similar. */
         final Map<String, Double> similarPeers = new HashMap<>();
 
         Index(Situation situation, List<Candidate> candidates, double similarThreshold) {
             this.target = situation.kommunkod();
+            this.usage = situation.usage();
             candidates.forEach(c -> byId.put(c.id(), c));
-            for (Usage u : situation.usages()) {
-                if (u.active()) {
-                    active.computeIfAbsent(u.solutionId(), k -> new HashSet<>()).add(u.kommunkod());
-                }
-                if (u.inProduction()) {
-                    inProduction.computeIfAbsent(u.solutionId(), k -> new HashSet<>()).add(u.kommunkod());
-                }
-                if (u.kommunkod().equals(target)) {
-                    targetAdopted.add(u.solutionId());
-                    if (u.active()) {
-                        targetUses.add(u.solutionId());
-                    }
+            targetAdopted = usage.adopted(target);
+            targetUses = usage.uses(target);
+            for (UUID used : targetUses) {
+                Set<String> others = new HashSet<>(usage.activeUsers(used));
+                others.remove(target);
+                if (!others.isEmpty()) {
+                    othersOfUsed.put(used, others);
                 }
             }
             // similarity is only needed for municipalities that run something
-            Set<String> producers = new HashSet<>();
-            inProduction.values().forEach(producers::addAll);
-            for (String kod : producers) {
-                Map<IdealType, Double> other = situation.peerWeights().get(kod);
-                if (other != null && !kod.equals(target)) {
-                    double sim = similarity(situation.weights(), other);
-                    if (sim >= similarThreshold) {
-                        similarPeers.put(kod, sim);
-                    }
+            similarPeers.putAll(similarPeers(situation, similarThreshold));
+        }
+    }
+
+    /** Municipalities running something in production whose profile is at least {@code threshold} similar. */
+    static Map<String, Double> similarPeers(Situation situation, double threshold) {
+        Map<String, Double> similar = new HashMap<>();
+        for (String kod : situation.usage().producingMunicipalities()) {
+            Map<IdealType, Double> other = situation.peerWeights().get(kod);
+            if (other != null && !kod.equals(situation.kommunkod())) {
+                double sim = similarity(situation.weights(), other);
+                if (sim >= threshold) {
+                    similar.put(kod, sim);
                 }
             }
         }
+        return similar;
     }
 }

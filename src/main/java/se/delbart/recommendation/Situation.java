@@ -16,10 +16,19 @@ import se.delbart.shared.IdealType;
  *
  * @param peerWeights profile weights of every municipality (declared or estimated)
  * @param groups SKR group code of every municipality
+ * @param usage who uses what (aggregated from all adoptions)
  */
 record Situation(String kommunkod, String skrGroup, Map<IdealType, Double> weights, Capacity capacity,
         CompetenceNeeded competenceCeiling, List<NeedMatch> needs, Map<String, Map<IdealType, Double>> peerWeights,
-        Map<String, String> groups, List<Usage> usages, Instant now) {
+        Map<String, String> groups, UsageStats usage, Instant now) {
+
+    /** The same from a plain list of adoptions (tests, evaluation). */
+    Situation(String kommunkod, String skrGroup, Map<IdealType, Double> weights, Capacity capacity,
+            CompetenceNeeded competenceCeiling, List<NeedMatch> needs, Map<String, Map<IdealType, Double>> peerWeights,
+            Map<String, String> groups, List<Usage> usages, Instant now) {
+        this(kommunkod, skrGroup, weights, capacity, competenceCeiling, needs, peerWeights, groups,
+                UsageStats.of(usages), now);
+    }
 
     /** A declared need and how well each solution's text matched it (0..1, best match 1). */
     record NeedMatch(String text, Set<String> domains, Map<UUID, Double> textScores) {

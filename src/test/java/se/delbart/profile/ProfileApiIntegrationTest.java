@@ -143,6 +143,42 @@ class ProfileApiIntegrationTest {
                 .andExpect(jsonPath("$.answers.capacity").value("strong"));
     }
 
+    /**
+     * The issue: anyone may read a profile the municipality made public; by default only logged-in users. Anonymous
+     * visitors: API 200 or 401, pages 200 or a redirect to the login page (profile and recommendations alike).
+     */
+    @Test
+    void anonymousVisitorsReadOnlyPublicProfiles() throws Exception {
+        String strömsund = "2313"; // used by no other test class
+        String staff = token(Role.EDITOR, strömsund);
+        mvc.perform(get("/api/v1/municipalities/{kod}/profile", strömsund)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/kommuner/{kod}/profil", strömsund))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.endsWith("/login")));
+        mvc.perform(get("/kommuner/{kod}/rekommendationer", strömsund))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.endsWith("/login")));
+
+        mvc.perform(as(staff, put("/api/v1/municipalities/{kod}/profile", strömsund))
+                        .content("{\"answers\":{\"capacity\":\"low\"},\"visibility\":\"PUBLIC\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/municipalities/{kod}/profile", strömsund))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.visibility").value("PUBLIC"))
+                .andExpect(jsonPath("$.answers.capacity").value("low"));
+        mvc.perform(get("/api/v1/municipalities/{kod}/needs", strömsund)).andExpect(status().isOk());
+        mvc.perform(get("/kommuner/{kod}/profil", strömsund))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Strömsund")));
+        mvc.perform(get("/kommuner/{kod}/rekommendationer", strömsund)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/municipalities/{kod}/recommendations?limit=1", strömsund))
+                .andExpect(status().isOk());
+        // changing it still needs the municipality's own staff
+        mvc.perform(put("/api/v1/municipalities/{kod}/profile", strömsund).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\":{}}"))
+                .andExpect(status().isUnauthorized());
+    }
+
     @Test
     void invalidAnswersAreFieldErrors() throws Exception {
         mvc.perform(as(editor, put("/api/v1/municipalities/{kod}/profile", OWN))

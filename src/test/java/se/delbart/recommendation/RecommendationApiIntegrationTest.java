@@ -64,6 +64,9 @@ class RecommendationApiIntegrationTest {
     @Autowired
     AdoptionRegistry adoptions;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private String token(Role role, String municipality) throws Exception {
         String username = "rec-" + municipality + "-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(username, "Recommendation test", null, PASSWORD, role, municipality);
@@ -105,6 +108,9 @@ class RecommendationApiIntegrationTest {
                 .content("{\"text\":\"Vi behöver " + word + "\",\"domains\":[\"utbildning\"]}"))
                 .andExpect(status().isCreated());
 
+        // indexing is asynchronous: the need's text can only match once both solutions are searchable
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> mvc
+                .perform(get("/api/v1/search").param("q", word)).andExpect(jsonPath("$.page.totalElements").value(2)));
         String body = mvc.perform(as(editor, get("/api/v1/municipalities/{kod}/recommendations?limit=50", TARGET)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.profile.dominant").value("PRAGMATIC"))
@@ -121,6 +127,9 @@ class RecommendationApiIntegrationTest {
             int at = ids.indexOf(heavy.toString());
             assertThat((Boolean) JsonPath.read(body, "$.recommendations[" + at + "].beyondCapacity")).isTrue();
         }
+
+        // each ranking is timed for Prometheus
+        assertThat(meters.get("delbart.recommendation.latency").timer().count()).isPositive();
 
         // visibility as the profile's: logged-in users only by default
         mvc.perform(get("/api/v1/municipalities/{kod}/recommendations", TARGET)).andExpect(status().isUnauthorized());
