@@ -221,6 +221,15 @@ class AccessControlMatrixTest {
         rows.add(row("POST /api/v1/users/{id}/password", c -> Call.json("/api/v1/users/" + member(c.target) + "/password",
                 "{\"password\":\"ett-nytt-losenord-" + next() + "\"}"),
                 401, 403, 403, 403, 403, 403, 204));
+        // national insight (issue 7): analysts and admins only, refused for everyone else before anything is read.
+        // This database has no declared needs, so there is no proposal to save (400: unknown proposal) and no saved
+        // cluster to share (404); saving and sharing real clusters: InsightNeedsPagesTest
+        rows.add(row("POST /api/v1/insights/clusters/saved", c -> Call.json("/api/v1/insights/clusters/saved",
+                "{\"proposal\":\"no-such-proposal\",\"name\":\"Kluster " + next() + "\"}"),
+                401, 403, 403, 403, 403, 400, 400));
+        rows.add(row("POST /api/v1/insights/clusters/saved/{id}/share",
+                c -> Call.json("/api/v1/insights/clusters/saved/" + UUID.randomUUID() + "/share", null),
+                401, 403, 403, 403, 403, 404, 404));
         return rows;
     }
 
