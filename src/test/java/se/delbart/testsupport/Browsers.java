@@ -49,6 +49,18 @@ public final class Browsers {
     }
 
     /** A new headless Chromium. Call {@code quit()} when done (it also deletes the temporary profile). */
+    /**
+     * Clicks something that loads a new page (a form's submit button, a link) and waits until the old page is gone,
+     * so that what the test reads next is the new page: a click returns as soon as the event is dispatched, and
+     * reading the title right after it raced the navigation (PubliccodeImportBrowserIT failed once on that in CI).
+     */
+    public static void clickAndWaitForPage(org.openqa.selenium.WebDriver browser, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public static ChromeDriver chromium() {
         Path browser = executable(CHROMIUM_SETTING, "/usr/bin/chromium");
         Path driver = executable(CHROMEDRIVER_SETTING, "/usr/bin/chromedriver");

@@ -87,16 +87,16 @@ class PubliccodeImportBrowserIT {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         browser.get(url("/losningar/ny"));
-        browser.findElement(By.linkText("Har ni redan en publiccode.yml? Importera den")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Har ni redan en publiccode.yml? Importera den")));
         assertThat(browser.getTitle()).isEqualTo("Importera publiccode.yml – Delbart");
         assertAccessible();
 
         String broken = fixture("minimal.yml").replace("developmentStatus: stable", "developmentStatus: klar");
         browser.findElement(By.id("file")).sendKeys(file("trasig.yml", broken).toString());
-        browser.findElement(By.xpath("//button[normalize-space()='Kontrollera filen']")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.xpath("//button[normalize-space()='Kontrollera filen']")));
         assertThat(browser.getTitle()).startsWith("Fel:");
         assertThat(browser.findElement(By.cssSelector(".error-summary caption")).getText()).contains("trasig.yml");
         assertThat(browser.findElement(By.cssSelector(".error-summary tbody")).getText()).contains("6", "developmentStatus");
@@ -105,16 +105,16 @@ class PubliccodeImportBrowserIT {
         String name = "Hemtjänstplaneraren " + UUID.randomUUID().toString().substring(0, 6);
         Path good = file("publiccode.yml", fixture("full.yml").replace("Hemtjänstplaneraren", name));
         browser.findElement(By.id("file")).sendKeys(good.toString());
-        browser.findElement(By.xpath("//button[normalize-space()='Kontrollera filen']")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.xpath("//button[normalize-space()='Kontrollera filen']")));
         assertThat(browser.findElement(By.id("preview-heading")).getText()).isEqualTo("Filen går att importera");
         assertAccessible();
 
         browser.findElement(By.id("file")).sendKeys(good.toString());
-        browser.findElement(By.xpath("//button[normalize-space()='Importera som utkast']")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.xpath("//button[normalize-space()='Importera som utkast']")));
         assertThat(browser.findElement(By.cssSelector("[role=status] h2")).getText()).isEqualTo("Utkastet är skapat");
         assertAccessible();
 
-        browser.findElement(By.linkText("Visa utkastet")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Visa utkastet")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
     }
 }
