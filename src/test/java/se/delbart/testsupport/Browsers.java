@@ -61,6 +61,16 @@ public final class Browsers {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
+    /** Logs in through the login form at {@code baseUrl}/login and waits for the page it leads to. */
+    public static void logIn(org.openqa.selenium.WebDriver browser, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("username")));
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        clickAndWaitForPage(browser, browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")));
+    }
+
     public static ChromeDriver chromium() {
         Path browser = executable(CHROMIUM_SETTING, "/usr/bin/chromium");
         Path driver = executable(CHROMEDRIVER_SETTING, "/usr/bin/chromedriver");

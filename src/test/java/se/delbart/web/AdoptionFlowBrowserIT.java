@@ -185,12 +185,7 @@ class AdoptionFlowBrowserIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.logIn(browser, url(""), username, PASSWORD);
     }
 
     private String count(String status) {

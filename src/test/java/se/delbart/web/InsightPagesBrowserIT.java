@@ -116,10 +116,7 @@ class InsightPagesBrowserIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.logIn(browser, url(""), username, PASSWORD);
     }
 
     @Test

@@ -127,10 +127,7 @@ class ProfileAndRecommendationsBrowserIT {
     }
 
     private void login(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.logIn(browser, url(""), username, PASSWORD);
     }
 
     private void logout() {
