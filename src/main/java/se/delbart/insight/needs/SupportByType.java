@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.delbart.adoption.Adoption;
-import se.delbart.adoption.AdoptionRegistry;
+import se.delbart.adoption.AdoptionRecord;
+import se.delbart.adoption.AdoptionStatistics;
 import se.delbart.adoption.AdoptionStatus;
 import se.delbart.adoption.Experience;
 import se.delbart.catalog.Domain;
@@ -26,11 +26,11 @@ import se.delbart.catalog.SolutionDetails;
 public class SupportByType {
 
     private final MunicipalityDirectory directory;
-    private final AdoptionRegistry adoptions;
+    private final AdoptionStatistics adoptions;
     private final SolutionCatalog catalog;
     private final UnmetNeeds needs;
 
-    SupportByType(MunicipalityDirectory directory, AdoptionRegistry adoptions, SolutionCatalog catalog,
+    SupportByType(MunicipalityDirectory directory, AdoptionStatistics adoptions, SolutionCatalog catalog,
             UnmetNeeds needs) {
         this.directory = directory;
         this.adoptions = adoptions;
@@ -67,21 +67,23 @@ public class SupportByType {
     List<TypeSupportAnalysis.AdoptionFact> adoptionFacts() {
         Map<UUID, SolutionDetails> published = publishedSolutions();
         List<TypeSupportAnalysis.AdoptionFact> facts = new ArrayList<>();
-        for (Adoption a : adoptions.all()) {
+        // every adoption with its current report in a fixed number of queries (not one report query per adoption)
+        for (AdoptionRecord a : adoptions.records()) {
             SolutionDetails s = published.get(a.solutionId());
             if (s == null || a.status() == AdoptionStatus.DISCONTINUED) {
                 continue;
             }
             Effort effort = s.effort();
-            TypeSupportAnalysis.ReportFact report = adoptions.currentReport(a.id()).map(r -> {
-                Experience e = r.experience();
+            Experience e = a.report();
+            TypeSupportAnalysis.ReportFact report = null;
+            if (e != null) {
                 Integer statedMin = effort == null || effort.implementationDays() == null ? null
                         : effort.implementationDays().min();
                 Integer statedMax = effort == null || effort.implementationDays() == null ? null
                         : effort.implementationDays().max();
-                return new TypeSupportAnalysis.ReportFact(e.operationalRating(), e.citizenRating(), e.supportRating(),
+                report = new TypeSupportAnalysis.ReportFact(e.operationalRating(), e.citizenRating(), e.supportRating(),
                         Boolean.TRUE.equals(e.wouldRecommend()), e.implementationDays(), statedMin, statedMax);
-            }).orElse(null);
+            }
             facts.add(new TypeSupportAnalysis.AdoptionFact(a.municipalityCode(),
                     s.domains().stream().map(Domain::code).collect(Collectors.toSet()), s.origin(),
                     effort == null ? null : effort.level(), report));
