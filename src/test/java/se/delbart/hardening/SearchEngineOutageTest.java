@@ -32,6 +32,7 @@ import se.delbart.shared.Role;
 import se.delbart.shared.web.Problems;
 import se.delbart.testsupport.ElasticsearchTestExtension;
 import se.delbart.testsupport.TestElasticsearch;
+import se.delbart.testsupport.TestWords;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -83,7 +84,7 @@ class SearchEngineOutageTest {
         String editor = "es-outage-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(editor, "Redaktör", null, "es-outage-password", Role.EDITOR, "2260");
         String token = "Bearer " + tokens.issue(editor, "outage", 1).token();
-        String word = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "lan";
+        String word = TestWords.unique("zq", 6, "lan");
 
         proxy.cut();
         String body = mvc.perform(post("/api/v1/solutions").header("Authorization", token)

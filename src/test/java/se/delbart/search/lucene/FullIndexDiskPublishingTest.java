@@ -34,6 +34,7 @@ import se.delbart.search.SwedishAnalysis;
 import se.delbart.security.AccessTokenService;
 import se.delbart.security.AccountService;
 import se.delbart.shared.Role;
+import se.delbart.testsupport.TestWords;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -138,6 +139,6 @@ class FullIndexDiskPublishingTest {
 
     /** A made-up word that matches nothing else. */
     private static String word() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6) + "disk";
+        return TestWords.unique("zq", 6, "disk");
     }
 }
