@@ -10,6 +10,8 @@ import java.util.stream.Stream;
  * {@link SwedishAnalysis}): lower-casing, Swedish stemming, compound splitting from a curated word list, a
  * diacritics-folded secondary field, query-time synonyms and one-edit typo tolerance on words of 5+ letters, with
  * exact matches ranked above folded and fuzzy ones. Field weights: name > summary/features/tags > description/problem.
+ * A query of three or more words (stop words aside) must match most of them, each directly, through a synonym, a
+ * compound's parts or one typo ({@link se.delbart.search.analysis.WordCoordination}); shorter ones match any word.
  * Only published solutions are ever given to {@link #index}.
  */
 public interface SolutionSearch {

@@ -44,6 +44,17 @@ public final class SwedishAnalysis {
     private SwedishAnalysis() {
     }
 
+    /**
+     * Whether a query needs the diacritics-folded fields: only when it was typed without diacritics (no letter outside
+     * ASCII), as "aldreomsorg" for "äldreomsorg". A query typed with them ("bistånd") searches the fields as written;
+     * a text spelt without diacritics is then still reached through the all-text field's typo tolerance (folded) for
+     * words of {@link #FUZZY_MIN_LENGTH}+ letters, ranked below exact spelling. Skipping the folded clauses halves
+     * the query's clauses (docs/benchmarks.md).
+     */
+    public static boolean needsFoldedFields(String text) {
+        return text.codePoints().noneMatch(c -> c > 127 && Character.isLetter(c));
+    }
+
     public static List<String> compoundWords() {
         return lines(COMPOUND_WORDS);
     }

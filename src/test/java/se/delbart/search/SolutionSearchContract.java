@@ -180,6 +180,19 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void longQueriesNeedMostOfTheirWordsNotJustOne() {
+        // before: an OR of the words, so every text with "ansökan" (bygglov, skolskjuts) or "ärenden" came too
+        assertThat(ids("robotisering ekonomiskt bistånd")).containsExactly(RPA.id());
+        // 2 of 3 words suffice: a typo, a synonym and a word no text has
+        assertThat(ids("robotisring ekonomiskt xyzzyqwv")).containsExactly(RPA.id());
+        assertThat(ids("webbformulär skolskjuts xyzzyqwv")).containsExactly(SKOLSKJUTS.id());
+        // a typed compound counts as matched when all its parts are there; stop words ("om") are not counted
+        assertThat(ids("bygglovsansökan om checklistor handläggare")).containsExactly(ANSOKAN_OM_BYGGLOV.id());
+        // one word alone of three is not enough
+        assertThat(ids("skolskjuts xyzzyqwv qwvzyxxy")).isEmpty();
+    }
+
+    @Test
     void englishTextIsSearchable() {
         assertThat(top("invoice")).isEqualTo(ENGLISH.id());
         assertThat(top("purchase orders")).isEqualTo(ENGLISH.id());
@@ -311,6 +324,20 @@ public abstract class SolutionSearchContract {
         assertThat(english.id()).isEqualTo(ENGLISH.id());
         assertThat(english.highlights().get("description")).anySatisfy(fragment -> assertThat(fragment)
                 .contains("&lt;b&gt;").contains("<mark>exceptions</mark>").doesNotContain("<b>"));
+    }
+
+    @Test
+    void queriesTypedWithDiacriticsAreHighlightedAndStillFindTextsSpeltWithout() {
+        // typed with diacritics, the folded fields are not searched (SwedishAnalysis.needsFoldedFields), but the
+        // highlighter still marks from them, and the folded all-text field's typo tolerance still finds "aldreomsorg"
+        SolutionDocument undotted = doc("Larm i aldreomsorg", "Trygghetslarm for boenden.", "Larmen kopplas till personalen.",
+                null, Set.of("larm"), Set.of("vard-och-omsorg"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "NONE", "LOCAL",
+                "2260", "Ånge", "C8", "22", false, 5, 0);
+        search.index(undotted);
+        List<SearchResult.Hit> hits = search.search(SearchQuery.of("äldreomsorg")).hits();
+        assertThat(hits).extracting(SearchResult.Hit::id).containsSubsequence(ALDREOMSORG.id(), undotted.id());
+        assertThat(hits.get(0).highlights().get("name")).anySatisfy(fragment -> assertThat(fragment)
+                .contains("<mark>äldreomsorg</mark>"));
     }
 
     @Test

@@ -52,6 +52,7 @@ import se.delbart.search.SolutionSearch;
 import se.delbart.search.Suggestion;
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.WordCoordination;
 
 /**
  * {@link SolutionSearch} on Elasticsearch. Documents live in versioned indices ({@code <alias>-v<schema>-<time>})
@@ -140,7 +141,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .terms(v -> v.value(values.stream().sorted().map(FieldValue::of).toList()))))));
         return SearchRequest.of(s -> {
             s.index(alias)
-                    .query(textQuery(query.text()))
+                    .query(searchBoxQuery(query.text()))
                     .from(from)
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
@@ -196,6 +197,11 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
      * the Lucene adapter.
      */
     static Query textQuery(String input) {
+        return textQuery(input, true);
+    }
+
+    /** As {@link #textQuery(String)}; without the typo clause when {@code tolerateTypos} is false. */
+    private static Query textQuery(String input, boolean tolerateTypos) {
         if (input.isBlank()) {
             return Query.of(q -> q.matchAll(m -> m));
         }
@@ -204,31 +210,76 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .filter(w -> w.codePointCount(0, w.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH)
                 .reduce((a, b) -> a + " " + b).orElse("");
         List<CompoundSplitter.Compound> compounds = CompoundSplitter.swedish().compounds(text, MAX_WORDS);
+        boolean withFolded = SwedishAnalysis.needsFoldedFields(text);
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
         TEXT_FIELDS.forEach((field, weight) -> {
-            String folded = field + "." + FOLDED;
             bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER)
                     .boost(weight)));
-            bool.should(q -> q.match(m -> m.field(folded).query(text)
-                    .analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER).boost(weight * FOLDED_WEIGHT)));
             for (CompoundSplitter.Compound compound : compounds) {
                 bool.should(q -> q.match(m -> m.field(field).query(compound.text()).operator(Operator.And)
                         .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * PARTS_WEIGHT)));
-                bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
-                        .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
-                        .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
                 bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
                         .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
-                bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
-                        .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
-                        .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
             }
         });
-        if (!longWords.isEmpty()) {
+        if (withFolded) { // typed without diacritics: the folded fields too (SwedishAnalysis.needsFoldedFields)
+            TEXT_FIELDS.forEach((field, weight) -> {
+                String folded = field + "." + FOLDED;
+                bool.should(q -> q.match(m -> m.field(folded).query(text)
+                        .analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER).boost(weight * FOLDED_WEIGHT)));
+                for (CompoundSplitter.Compound compound : compounds) {
+                    bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
+                            .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                            .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
+                    bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
+                            .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                            .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
+                }
+            });
+        }
+        if (tolerateTypos && !longWords.isEmpty()) {
             bool.should(q -> q.match(m -> m.field(EXPANDED).query(longWords).fuzziness("1").prefixLength(1)
                     .maxExpansions(FUZZY_MAX_EXPANSIONS).analyzer(SolutionIndex.FUZZY_SEARCH_ANALYZER).boost(FUZZY_WEIGHT)));
         }
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /**
+     * What a person typed in a search box: {@link #textQuery}; for 3+ words most of the words must match
+     * ({@link WordCoordination}, scored in place of the typo clause) and the fields' clauses rank the documents that
+     * do, as the Lucene adapter's {@code TextQueries.searchBox}.
+     */
+    static Query searchBoxQuery(String input) {
+        if (input.isBlank()) {
+            return textQuery(input);
+        }
+        return WordCoordination.of(limit(input))
+                .map(coordination -> Query.of(q -> q.bool(b -> b
+                        .must(m -> m.bool(coordinated(coordination).boost(FUZZY_WEIGHT).build()))
+                        .should(textQuery(input, false)))))
+                .orElseGet(() -> textQuery(input));
+    }
+
+    /**
+     * At least {@link WordCoordination#required()} of the typed words on the all-text field: each word's tokens all
+     * present ({@code operator: and}, one edit allowed when the word is long enough), or a typed compound's parts all
+     * present. The same clauses as the Lucene adapter.
+     */
+    private static BoolQuery.Builder coordinated(WordCoordination coordination) {
+        List<Query> words = new ArrayList<>();
+        for (WordCoordination.Unit unit : coordination.units()) {
+            List<Query> ways = new ArrayList<>();
+            ways.add(Query.of(q -> q.match(m -> {
+                m.field(EXPANDED).query(unit.text()).operator(Operator.And).analyzer(SolutionIndex.FUZZY_SEARCH_ANALYZER);
+                return unit.fuzzy() ? m.fuzziness("1").prefixLength(1).maxExpansions(FUZZY_MAX_EXPANSIONS) : m;
+            })));
+            if (unit.parts() != null) {
+                ways.add(Query.of(q -> q.match(m -> m.field(EXPANDED).query(unit.parts()).operator(Operator.And)
+                        .analyzer(SolutionIndex.FUZZY_SEARCH_ANALYZER))));
+            }
+            words.add(Query.of(q -> q.bool(b -> b.should(ways))));
+        }
+        return new BoolQuery.Builder().should(words).minimumShouldMatch(String.valueOf(coordination.required()));
     }
 
     /** A search box is not a document: the first {@value #MAX_WORDS} words, at most {@value #MAX_CHARS} characters. */

@@ -280,7 +280,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
             // the highlighter marks the folded fields' terms of the same query (their postings carry offsets)
             List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
-                    .highlight(text, docIds);
+                    .highlight(forHighlighting(text, query.text()), docIds);
 
             StoredFields stored = searcher.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -295,19 +295,27 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
     }
 
     /**
-     * The scoring query with its fuzzy clauses rewritten into index terms; without typo tolerance when they expand
-     * past Lucene's clause limit (a very long query). Null when the text holds nothing searchable.
+     * The search-box query ({@link TextQueries#searchBox}) with its fuzzy clauses rewritten into index terms;
+     * without typo tolerance when they expand past Lucene's clause limit (a very long query). Null when the text holds
+     * nothing searchable.
      */
     private Query concrete(IndexSearcher searcher, String typed) throws IOException {
-        Query scoring = queries.scoring(typed);
+        Query scoring = queries.searchBox(typed);
         if (scoring == null) {
             return null;
         }
         try {
             return searcher.rewrite(scoring);
         } catch (IndexSearcher.TooManyClauses tooLong) {
-            return searcher.rewrite(queries.scoring(typed, false));
+            return searcher.rewrite(queries.searchBox(typed, false));
         }
+    }
+
+    /** The search's query plus, when it left them out, the folded fields' clauses the highlighter reads. */
+    private Query forHighlighting(Query text, String typed) {
+        Query folded = text == null ? null : queries.foldedForHighlighting(typed);
+        return folded == null ? text
+                : new BooleanQuery.Builder().add(text, Occur.SHOULD).add(folded, Occur.SHOULD).build();
     }
 
     /** The text query with the facet filters: values within a facet OR-ed, facets AND-ed. */

@@ -17,10 +17,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.WordCoordination;
 
 /**
  * Turns what a person typed into a Lucene query, without a query syntax (nothing a user types can make it throw).
@@ -64,37 +66,62 @@ final class TextQueries {
         return builder;
     }
 
-    /** The scoring query, or null when the text holds nothing searchable (only punctuation, say). */
+    /**
+     * The scoring query alone, an OR of the words: for a descriptive text (a declared need) where any word may be
+     * the one that matters. Null when the text holds nothing searchable (only punctuation, say).
+     */
     Query scoring(String text) {
         return scoring(text, true);
     }
 
     /**
-     * As {@link #scoring(String)}; without typo tolerance when {@code tolerateTypos} is false (the fallback for a
+     * What a person typed in a search box: the scoring query; for 3+ words most of the words must match
+     * ({@link WordCoordination}) and the scoring query ranks the documents that do. Null when the text holds nothing
+     * searchable.
+     */
+    Query searchBox(String text) {
+        return searchBox(text, true);
+    }
+
+    /**
+     * As {@link #searchBox(String)}; without typo tolerance when {@code tolerateTypos} is false (the fallback for a
      * long query whose fuzzy expansions exceed Lucene's clause limit).
      */
+    Query searchBox(String text, boolean tolerateTypos) {
+        java.util.Optional<WordCoordination> coordination = WordCoordination.of(limit(text));
+        if (coordination.isEmpty()) {
+            return scoring(text, tolerateTypos);
+        }
+        // the words' all-text clauses are required (most of them) and score in place of the typo clauses, whose
+        // terms they hold; the fields' clauses rank what they admit (each fuzzy term is then iterated once, not twice)
+        Query fields = scoring(text, false);
+        if (fields == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos), FUZZY_WEIGHT), Occur.MUST)
+                .add(fields, Occur.SHOULD).build();
+    }
+
+    /** The scoring query; without typo tolerance when {@code tolerateTypos} is false. */
     Query scoring(String text, boolean tolerateTypos) {
         String input = limit(text);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         List<CompoundSplitter.Compound> compounds = splitter.compounds(input, MAX_WORDS);
+        boolean withFolded = SwedishAnalysis.needsFoldedFields(input);
         for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
             String name = field.getKey();
-            String foldedName = IndexSchema.folded(name);
             float weight = field.getValue();
             any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
-            any |= add(query, foldedWholeWords.createBooleanQuery(foldedName, input, Occur.SHOULD),
-                    weight * FOLDED_WEIGHT);
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
-                add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
-                        Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
                 add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
                         weight * MODIFIER_WEIGHT);
-                add(query, foldedWholeWords.createBooleanQuery(foldedName,
-                        CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
-                        weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
             }
+        }
+        if (withFolded) {
+            any |= addFolded(query, input, compounds);
         }
         if (!any) {
             return null;
@@ -103,6 +130,71 @@ final class TextQueries {
             addTypoTolerance(query, input);
         }
         return query.build();
+    }
+
+    /**
+     * At least {@link WordCoordination#required()} of the typed words on the all-text field: each word's tokens all
+     * present (one edit allowed on each when the word is long enough and typos are tolerated), or a typed compound's
+     * parts all present. As the Elasticsearch adapter's {@code match} queries with {@code operator: and}.
+     */
+    private Query coordinated(WordCoordination coordination, boolean tolerateTypos) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (WordCoordination.Unit unit : coordination.units()) {
+            BooleanQuery.Builder word = new BooleanQuery.Builder();
+            word.add(allTokens(unit.text(), unit.fuzzy() && tolerateTypos), Occur.SHOULD);
+            if (unit.parts() != null) {
+                word.add(allTokens(unit.parts(), false), Occur.SHOULD);
+            }
+            words.add(word.build(), Occur.SHOULD);
+        }
+        return words.setMinimumNumberShouldMatch(coordination.required()).build();
+    }
+
+    private Query allTokens(String text, boolean fuzzy) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Token token : tokens(analyzers.fuzzySearch, text)) {
+            Term term = new Term(IndexSchema.ALL_EXPANDED, token.text());
+            all.add(fuzzy && token.text().length() <= FUZZY_MAX_TERM_LENGTH
+                    ? new FuzzyQuery(term, 1, 1, FUZZY_MAX_EXPANSIONS, true)
+                    : new TermQuery(term), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /**
+     * The diacritics-folded fields' clauses (at {@link #FOLDED_WEIGHT} of each field's weight), in the scoring query
+     * when the text was typed without diacritics. The highlighter always needs them: it marks matches from the folded
+     * fields' postings, so a scoring query without them gets them from here ({@link #foldedForHighlighting}).
+     */
+    private boolean addFolded(BooleanQuery.Builder query, String input, List<CompoundSplitter.Compound> compounds) {
+        boolean any = false;
+        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
+            String foldedName = IndexSchema.folded(field.getKey());
+            float weight = field.getValue();
+            any |= add(query, foldedWholeWords.createBooleanQuery(foldedName, input, Occur.SHOULD),
+                    weight * FOLDED_WEIGHT);
+            for (CompoundSplitter.Compound compound : compounds) {
+                add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
+                        Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
+                add(query, foldedWholeWords.createBooleanQuery(foldedName,
+                        CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
+                        weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The folded fields' clauses of a text whose scoring query left them out (typed with diacritics), for the
+     * highlighter only; null when the scoring query already has them or there are none.
+     */
+    Query foldedForHighlighting(String text) {
+        String input = limit(text);
+        if (SwedishAnalysis.needsFoldedFields(input)) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        return addFolded(query, input, splitter.compounds(input, MAX_WORDS)) ? query.build() : null;
     }
 
     /**
