@@ -16,6 +16,17 @@ public interface SolutionSearch {
 
     SearchResult search(SearchQuery query);
 
+    /**
+     * The ids and relevance scores of the best {@code limit} published solutions for {@code text}, best first: the
+     * same text query and the same order (score, then newest, then id) as {@link #search} under
+     * {@link SearchSort#RELEVANCE}, so the same ranking and the same scores, but nothing else: no facets, no
+     * highlighting, no stored fields besides the id, and matches counted only as far as ranking needs. For callers
+     * that only weigh solutions by text (recommendations per need). Empty for blank text, text with nothing
+     * searchable, or {@code limit < 1}. Fails as {@link #search} does (Elasticsearch unreachable:
+     * {@link SearchUnavailableException}).
+     */
+    List<ScoredId> topMatches(String text, int limit);
+
     /** Up to {@code limit} names and tags that start with (or contain a word starting with) {@code prefix}. */
     List<Suggestion> suggest(String prefix, int limit);
 
