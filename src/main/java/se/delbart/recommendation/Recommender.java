@@ -30,9 +30,8 @@ import se.delbart.profile.Need;
 import se.delbart.profile.Profiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import se.delbart.search.SearchQuery;
+import se.delbart.search.ScoredId;
 import se.delbart.search.SearchResult;
-import se.delbart.search.SearchSort;
 import se.delbart.search.SearchUnavailableException;
 import se.delbart.search.SolutionSearch;
 import se.delbart.shared.Actor;
@@ -172,12 +171,15 @@ public class Recommender {
         return new Situation.NeedMatch(need.text(), need.domains(), scores);
     }
 
-    /** The best {@link #NEED_HITS} hits of a need's text, each relative to the best one (0..1). */
+    /**
+     * The best {@link #NEED_HITS} matches of a need's text, each relative to the best one (0..1): ids and scores only
+     * ({@link SolutionSearch#topMatches}), not a full search with facets and highlights.
+     */
     static Map<UUID, Double> textScores(SolutionSearch search, String text) {
-        SearchResult result = search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0, NEED_HITS));
-        double top = result.hits().isEmpty() ? 1 : Math.max(result.hits().get(0).score(), 1e-9f);
+        List<ScoredId> matches = search.topMatches(text, NEED_HITS);
+        double top = matches.isEmpty() ? 1 : Math.max(matches.get(0).score(), 1e-9f);
         Map<UUID, Double> scores = new HashMap<>();
-        result.hits().forEach(h -> scores.put(h.id(), h.score() / top));
+        matches.forEach(m -> scores.put(m.id(), m.score() / top));
         return scores;
     }
 

@@ -18,6 +18,19 @@ public interface SolutionSearch {
 
     SearchResult search(SearchQuery query);
 
+    /**
+     * The ids and relevance scores of the best {@code limit} published solutions for a descriptive {@code text} (a
+     * declared need, say), best first: an OR of its words, ranked as {@link #search} ranks (score, then newest, then
+     * id, as under {@link SearchSort#RELEVANCE}) — for 1–2 words the same ranking and scores, while for longer texts
+     * it does not require most of the words as the search box does, since any of them may be the one that matters.
+     * Nothing else: no facets, no
+     * highlighting, no stored fields besides the id, and matches counted only as far as ranking needs. For callers
+     * that only weigh solutions by text (recommendations per need). Empty for blank text, text with nothing
+     * searchable, or {@code limit < 1}. Fails as {@link #search} does (Elasticsearch unreachable:
+     * {@link SearchUnavailableException}).
+     */
+    List<ScoredId> topMatches(String text, int limit);
+
     /** Up to {@code limit} names and tags that start with (or contain a word starting with) {@code prefix}. */
     List<Suggestion> suggest(String prefix, int limit);
 

@@ -70,6 +70,11 @@ class SearchIndexingIntegrationTest {
         }
 
         @Override
+        public List<ScoredId> topMatches(String text, int limit) {
+            return real.topMatches(text, limit);
+        }
+
+        @Override
         public List<Suggestion> suggest(String prefix, int limit) {
             return real.suggest(prefix, limit);
         }

@@ -445,6 +445,59 @@ public abstract class SolutionSearchContract {
         assertThat(search.moreLikeThis(UUID.randomUUID(), 5)).isEmpty();
     }
 
+    // --- top matches: ids and scores only (recommendations per need, issue 6) ---------------------------------
+
+    @Test
+    void topMatchesRankAndScoreAsTheFullSearch() {
+        for (String text : List.of("bygglovsansökan", "ansökan", "skola", "e-tjänst bygglov",
+                "felanmälan", "planering aldreomsorg", "robotisring")) {
+            List<SearchResult.Hit> hits = search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0, 50))
+                    .hits();
+            List<ScoredId> matches = search.topMatches(text, 50);
+            assertThat(matches).as("'%s'", text).isNotEmpty()
+                    .extracting(ScoredId::id).containsExactlyElementsOf(hits.stream().map(SearchResult.Hit::id).toList());
+            for (int i = 0; i < hits.size(); i++) {
+                assertThat(matches.get(i).score()).as("'%s' #%d", text, i)
+                        .isCloseTo(hits.get(i).score(), org.assertj.core.data.Percentage.withPercentage(0.01));
+            }
+        }
+        // a descriptive text of 3+ words is an OR of its words: one word found is enough, unlike the search box
+        assertThat(ids("skolskjuts xyzzyqwv qwvzyxxy")).isEmpty();
+        assertThat(search.topMatches("skolskjuts xyzzyqwv qwvzyxxy", 5)).extracting(ScoredId::id)
+                .containsExactly(SKOLSKJUTS.id());
+        assertThat(search.topMatches("bygglovsansökan", 5).get(0).id()).isEqualTo(BYGGLOV.id());
+        assertThat(search.topMatches("bygglovsansökan", 5)).extracting(ScoredId::id).contains(ANSOKAN_OM_BYGGLOV.id())
+                .doesNotContain(SKOLSKJUTS.id());
+    }
+
+    @Test
+    void topMatchesAreTheBestLimitBestFirst() {
+        List<ScoredId> all = search.topMatches("ansökan", 50);
+        assertThat(all).hasSizeGreaterThan(2);
+        assertThat(all).extracting(ScoredId::score).isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .allSatisfy(score -> assertThat(score).isPositive());
+        assertThat(search.topMatches("ansökan", 2)).containsExactlyElementsOf(all.subList(0, 2));
+        assertThat(search.topMatches("ansökan", 1)).containsExactly(all.get(0));
+        assertThat(search.topMatches("ansökan", 0)).isEmpty();
+    }
+
+    @Test
+    void topMatchesOfBlankOrUnsearchableTextAreEmpty() {
+        assertThat(search.topMatches("", 10)).isEmpty();
+        assertThat(search.topMatches("   ", 10)).isEmpty();
+        assertThat(search.topMatches("?!", 10)).isEmpty();
+        assertThat(search.topMatches("xyzzyqwv", 10)).isEmpty();
+    }
+
+    @Test
+    void topMatchesAreOnlyIndexedThatIsPublishedSolutions() {
+        assertThat(search.topMatches("skolskjuts", 10)).extracting(ScoredId::id).containsExactly(SKOLSKJUTS.id());
+        search.remove(SKOLSKJUTS.id()); // unpublished
+        assertThat(search.topMatches("skolskjuts", 10)).isEmpty();
+        assertThat(search.topMatches("ansökan", 50)).extracting(ScoredId::id).isNotEmpty()
+                .doesNotContain(SKOLSKJUTS.id());
+    }
+
     private static void pause() {
         try {
             Thread.sleep(50);

@@ -44,6 +44,7 @@ import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.util.NamedValue;
 import se.delbart.search.Facet;
+import se.delbart.search.ScoredId;
 import se.delbart.search.SearchQuery;
 import se.delbart.search.SearchResult;
 import se.delbart.search.SearchUnavailableException;
@@ -103,8 +104,43 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     @Override
     public SearchResult search(SearchQuery query) {
         ensureIndex();
-        SearchRequest request = searchRequest(query);
-        SearchResponse<Map> response = call("search", () -> {
+        SearchResponse<Map> response = send("search", searchRequest(query));
+        List<SearchResult.Hit> hits = response.hits().hits().stream().map(ElasticsearchSolutionSearch::toHit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            var filtered = response.aggregations().get(facet.param()).filter();
+            List<SearchResult.FacetCount> counts = filtered.aggregations().get("values").sterms().buckets().array()
+                    .stream().map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount())).toList();
+            facets.put(facet, counts);
+        }
+        return new SearchResult(total, hits, facets);
+    }
+
+    /**
+     * The text query and order of {@link #search} under relevance (so the same scores and ranking), asking for ids and
+     * scores only: no aggregations, no highlighting, no {@code _source} (the document {@code _id} is the solution's),
+     * no total-hit count (which lets Elasticsearch skip documents that cannot make the top).
+     */
+    @Override
+    public List<ScoredId> topMatches(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        ensureIndex();
+        SearchRequest request = SearchRequest.of(s -> relevanceOrder(s.index(alias)
+                .query(textQuery(text))
+                .size(Math.min(limit, MAX_RESULT_WINDOW))
+                .trackTotalHits(t -> t.enabled(false))
+                .trackScores(true)
+                .source(src -> src.fetch(false))));
+        return send("top matches", request).hits().hits().stream().map(hit -> new ScoredId(UUID.fromString(hit.id()),
+                hit.score() == null || hit.score().isNaN() ? 0f : hit.score().floatValue())).toList();
+    }
+
+    /** Sends a search; a failed shard is a failure ({@link SearchUnavailableException}), not fewer hits. */
+    private SearchResponse<Map> send(String what, SearchRequest request) {
+        SearchResponse<Map> response = call(what, () -> {
             // a search racing a rebuild's switch may find the old index gone: asking again reaches the new one
             try {
                 SearchResponse<Map> first = client.search(request, Map.class);
@@ -117,19 +153,10 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
             }
         });
         if (response.shards().failed().intValue() > 0) {
-            throw new SearchUnavailableException("Elasticsearch answered search on '" + alias + "' with "
+            throw new SearchUnavailableException("Elasticsearch answered " + what + " on '" + alias + "' with "
                     + response.shards().failed() + " failed shard(s): " + response.shards().failures(), null);
         }
-        List<SearchResult.Hit> hits = response.hits().hits().stream().map(ElasticsearchSolutionSearch::toHit).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            var filtered = response.aggregations().get(facet.param()).filter();
-            List<SearchResult.FacetCount> counts = filtered.aggregations().get("values").sterms().buckets().array()
-                    .stream().map(b -> new SearchResult.FacetCount(b.key().stringValue(), b.docCount())).toList();
-            facets.put(facet, counts);
-        }
-        return new SearchResult(total, hits, facets);
+        return response;
     }
 
     private SearchRequest searchRequest(SearchQuery query) {
@@ -170,15 +197,23 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                                 .size(FACET_SIZE)
                                 .order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))));
             }
-            switch (query.sort()) {
-                case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                case NEWEST -> { }
-                case MOST_ADOPTED -> s.sort(o -> o.field(f -> f.field(SolutionIndex.ADOPTION_COUNT).order(SortOrder.Desc)));
-            }
-            s.sort(o -> o.field(f -> f.field(SolutionIndex.PUBLISHED_AT).order(SortOrder.Desc)));
-            s.sort(o -> o.field(f -> f.field(SolutionIndex.ID).order(SortOrder.Asc)));
-            return s;
+            return switch (query.sort()) {
+                case RELEVANCE -> relevanceOrder(s);
+                case NEWEST -> newestThenId(s);
+                case MOST_ADOPTED -> newestThenId(
+                        s.sort(o -> o.field(f -> f.field(SolutionIndex.ADOPTION_COUNT).order(SortOrder.Desc))));
+            };
         });
+    }
+
+    /** Best score first; equal scores newest first, then by id (as the Lucene adapter). */
+    private static SearchRequest.Builder relevanceOrder(SearchRequest.Builder s) {
+        return newestThenId(s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+    }
+
+    private static SearchRequest.Builder newestThenId(SearchRequest.Builder s) {
+        return s.sort(o -> o.field(f -> f.field(SolutionIndex.PUBLISHED_AT).order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field(SolutionIndex.ID).order(SortOrder.Asc)));
     }
 
     private static Query allOf(Collection<Query> filters) {

@@ -34,6 +34,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,13 +52,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.delbart.search.Facet;
+import se.delbart.search.ScoredId;
 import se.delbart.search.SearchQuery;
 import se.delbart.search.SearchResult;
+import se.delbart.search.SearchSort;
 import se.delbart.search.SolutionDocument;
 import se.delbart.search.SolutionSearch;
 import se.delbart.search.Suggestion;
@@ -268,7 +275,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
                 return new SearchResult(0, List.of(), noFacets);
             }
             // rewritten once: fuzzy clauses become the concrete index terms they reach, for scoring and highlighting
-            Query text = query.text().isBlank() ? null : concrete(searcher, query.text());
+            Query text = query.text().isBlank() ? null : concrete(searcher, query.text(), true);
             DrillDownQuery drillDown = filtered(query.text().isBlank() ? new MatchAllDocsQuery() : text, query);
 
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (query.page() + 1) * query.size());
@@ -295,19 +302,71 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
     }
 
     /**
-     * The search-box query ({@link TextQueries#searchBox}) with its fuzzy clauses rewritten into index terms;
-     * without typo tolerance when they expand past Lucene's clause limit (a very long query). Null when the text holds
-     * nothing searchable.
+     * The scoring query of a descriptive text (an OR of its words, {@link TextQueries#scoring}; the search box's
+     * query for 1–2 words, so the same scores there) collected into the top
+     * {@code limit} under the relevance sort (score, newest, id), counting matches no further than {@code limit}
+     * (which lets Lucene skip documents that cannot compete); the ids read from their doc values, nothing stored.
      */
-    private Query concrete(IndexSearcher searcher, String typed) throws IOException {
-        Query scoring = queries.searchBox(typed);
+    @Override
+    public List<ScoredId> topMatches(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        return withSearcher(searcher -> {
+            Query query = concrete(searcher, text, false);
+            if (query == null) {
+                return List.of();
+            }
+            TopDocs top = searcher.search(query,
+                    new TopFieldCollectorManager(IndexSchema.sort(SearchSort.RELEVANCE), limit, null, limit));
+            UUID[] ids = ids(searcher, top.scoreDocs);
+            List<ScoredId> matches = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                matches.add(new ScoredId(ids[i], score(top.scoreDocs[i])));
+            }
+            return matches;
+        });
+    }
+
+    /** The ids of the hits (in their order), from the id field's doc values, each segment read forwards once. */
+    private static UUID[] ids(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        UUID[] ids = new UUID[hits.length];
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+            }
+            if (!values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Search index document " + doc + " has no id");
+            }
+            ids[i] = UUID.fromString(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+        return ids;
+    }
+
+    /**
+     * The search-box query ({@link TextQueries#searchBox}), or with {@code searchBox} false the plain scoring query,
+     * with its fuzzy clauses rewritten into index terms; without typo tolerance when they expand past Lucene's clause
+     * limit (a very long query). Null when the text holds nothing searchable.
+     */
+    private Query concrete(IndexSearcher searcher, String typed, boolean searchBox) throws IOException {
+        Query scoring = searchBox ? queries.searchBox(typed) : queries.scoring(typed);
         if (scoring == null) {
             return null;
         }
         try {
             return searcher.rewrite(scoring);
         } catch (IndexSearcher.TooManyClauses tooLong) {
-            return searcher.rewrite(queries.searchBox(typed, false));
+            return searcher.rewrite(searchBox ? queries.searchBox(typed, false) : queries.scoring(typed, false));
         }
     }
 

@@ -136,6 +136,8 @@ class ElasticsearchSolutionSearchTest extends SolutionSearchContract {
             ElasticsearchSolutionSearch broken = new ElasticsearchSolutionSearch(nowhere, "delbart-nowhere");
             assertThatThrownBy(() -> broken.search(SearchQuery.of("bygglov")))
                     .isInstanceOf(SearchUnavailableException.class).hasMessageContaining("delbart-nowhere");
+            assertThatThrownBy(() -> broken.topMatches("bygglov", 10))
+                    .isInstanceOf(SearchUnavailableException.class).hasMessageContaining("delbart-nowhere");
         } finally {
             nowhere._transport().close();
         }
