@@ -199,8 +199,10 @@ public class AdoptionRegistry {
         Solution solution = catalog.get(actor, solutionId);
         List<Adoption> all = adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
         Map<UUID, ExperienceReport> currentByAdoption = new HashMap<>();
-        all.forEach(a -> reports.findFirstByAdoptionIdOrderByRevisionDesc(a.id())
-                .ifPresent(r -> currentByAdoption.put(a.id(), r)));
+        if (!all.isEmpty()) {
+            reports.findCurrentByAdoptionIdIn(all.stream().map(Adoption::id).toList())
+                    .forEach(r -> currentByAdoption.put(r.adoptionId(), r));
+        }
         List<Experience> current = all.stream().map(a -> currentByAdoption.get(a.id()))
                 .filter(java.util.Objects::nonNull).map(ExperienceReport::experience).toList();
         Map<AdoptionStatus, Long> counts = new java.util.EnumMap<>(AdoptionStatus.class);
@@ -263,6 +265,21 @@ public class AdoptionRegistry {
     @Transactional(readOnly = true)
     public List<AdoptionStatusChange> history(UUID adoptionId) {
         return history.findByAdoptionIdOrderByChangedAtAscIdAsc(get(adoptionId).id());
+    }
+
+    /**
+     * Since when each adoption has been in its current status: the time of its latest status change, or its creation
+     * when none is recorded. One query whatever the number of adoptions.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> statusSince(Collection<Adoption> of) {
+        Map<UUID, Instant> since = new HashMap<>();
+        of.forEach(a -> since.put(a.id(), a.createdAt()));
+        if (!of.isEmpty()) {
+            history.latestChangeFor(of.stream().map(Adoption::id).toList())
+                    .forEach(row -> since.put((UUID) row[0], (Instant) row[1]));
+        }
+        return since;
     }
 
     /** Adoptions of a solution the actor may see (published ones for everybody). */

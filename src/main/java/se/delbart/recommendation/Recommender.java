@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.delbart.catalog.Domain;
 import se.delbart.catalog.IdealTypeFit;
@@ -43,10 +42,11 @@ import se.delbart.shared.IdealType;
  * every municipality's profile, takes the shared in-memory catalogue and adoption statistics from
  * {@link RecommendationData}, selects a bounded set of candidates ({@link CandidateSelection}) and lets the
  * {@link Scorer} score and explain them. Reading follows the profile's visibility. Each ranking is timed
- * ({@code delbart.recommendation.latency}).
+ * ({@code delbart.recommendation.latency}). Not transactional as a whole: each database read runs in its own short
+ * read-only transaction (in {@link Profiles}, {@link SolutionCatalog}, {@link RecommendationData}), so that no pooled
+ * connection is held while the search engine is asked.
  */
 @Service
-@Transactional(readOnly = true)
 public class Recommender {
 
     private static final Logger log = LoggerFactory.getLogger(Recommender.class);
@@ -102,9 +102,12 @@ public class Recommender {
         return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
     }
 
-    /** Solutions like the given published one: text (more-like-this) and co-adoption. */
+    /**
+     * Solutions like the given published one: text (more-like-this) and co-adoption. The visibility check is the
+     * only database read (one short query); more-like-this runs after it, outside any transaction.
+     */
     public List<SimilarSolution> similar(Actor actor, UUID solutionId, int limit) {
-        catalog.get(actor, solutionId);
+        catalog.checkViewable(actor, solutionId);
         int bounded = Math.max(1, Math.min(MAX_LIMIT, limit));
         RecommendationData.Snapshot shared = data.current();
         Map<UUID, Double> text = new HashMap<>();

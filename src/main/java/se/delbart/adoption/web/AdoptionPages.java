@@ -53,9 +53,10 @@ class AdoptionPages {
         SolutionExperience experience = registry.experienceOf(actor, solutionId);
         List<Adoption> adoptions = registry.forSolution(actor, solutionId);
         Map<String, String> names = names(adoptions.stream().map(Adoption::municipalityCode).toList());
+        Map<UUID, Instant> since = registry.statusSince(adoptions);
         List<AdopterRow> adopters = adoptions.stream()
                 .map(a -> new AdopterRow(a.id(), a.municipalityCode(), names.getOrDefault(a.municipalityCode(),
-                        a.municipalityCode()), a.status(), local(since(a))))
+                        a.municipalityCode()), a.status(), local(since.get(a.id()))))
                 .sorted(java.util.Comparator.comparing(AdopterRow::status).thenComparing(AdopterRow::name))
                 .toList();
         boolean staff = actor != null && actor.role().belongsToMunicipality();
@@ -91,9 +92,11 @@ class AdoptionPages {
         if (actor == null || !actor.role().belongsToMunicipality()) {
             return List.of();
         }
-        return registry.forMunicipality(actor.municipalityCode()).stream()
+        List<Adoption> adoptions = registry.forMunicipality(actor.municipalityCode());
+        Map<UUID, Instant> since = registry.statusSince(adoptions);
+        return adoptions.stream()
                 .map(a -> new OwnRow(a.id(), a.solutionId(), solutionName(a.solutionId()), a.status(),
-                        local(since(a)), registry.currentReport(a.id()).isPresent()))
+                        local(since.get(a.id())), registry.currentReport(a.id()).isPresent()))
                 .toList();
     }
 
