@@ -184,6 +184,17 @@ public class AdoptionRegistry {
         return reports.findFirstByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
     }
 
+    /** The current report of each of the given adoptions that has one, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, ExperienceReport> currentReports(Collection<Adoption> of) {
+        Map<UUID, ExperienceReport> current = new HashMap<>();
+        if (!of.isEmpty()) {
+            reports.findCurrentByAdoptionIdIn(of.stream().map(Adoption::id).toList())
+                    .forEach(r -> current.put(r.adoptionId(), r));
+        }
+        return current;
+    }
+
     /** Every revision, newest first. */
     @Transactional(readOnly = true)
     public List<ExperienceReport> reportHistory(UUID adoptionId) {
@@ -198,11 +209,7 @@ public class AdoptionRegistry {
     public SolutionExperience experienceOf(Actor actor, UUID solutionId) {
         Solution solution = catalog.get(actor, solutionId);
         List<Adoption> all = adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
-        Map<UUID, ExperienceReport> currentByAdoption = new HashMap<>();
-        if (!all.isEmpty()) {
-            reports.findCurrentByAdoptionIdIn(all.stream().map(Adoption::id).toList())
-                    .forEach(r -> currentByAdoption.put(r.adoptionId(), r));
-        }
+        Map<UUID, ExperienceReport> currentByAdoption = currentReports(all);
         List<Experience> current = all.stream().map(a -> currentByAdoption.get(a.id()))
                 .filter(java.util.Objects::nonNull).map(ExperienceReport::experience).toList();
         Map<AdoptionStatus, Long> counts = new java.util.EnumMap<>(AdoptionStatus.class);

@@ -163,6 +163,17 @@ public class SolutionCatalog {
         return solutions.findById(id).filter(Solution::isPublished);
     }
 
+    /** Names of those of the given solutions that are published now, in one query (absent: not published). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> publishedNames(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            solutions.findNamesByIdInAndLifecycle(ids, Lifecycle.PUBLISHED)
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** One page of published solutions in a stable order (oldest first), for rebuilding derived data. */
     @Transactional(readOnly = true)
     public Page<Solution> publishedPage(int page, int size) {

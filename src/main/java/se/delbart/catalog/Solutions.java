@@ -1,5 +1,7 @@
 package se.delbart.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,11 @@ public interface Solutions extends Repository<Solution, UUID>, JpaSpecificationE
     /** Lifecycle and publisher only: enough to decide visibility without loading the solution's collections. */
     @Query("select s.lifecycle as lifecycle, s.publisherCode as publisherCode from Solution s where s.id = :id")
     Optional<Visibility> findVisibilityById(@Param("id") UUID id);
+
+    /** Id and name of those of the given solutions that are published now. */
+    @Query("select s.id, s.name from Solution s where s.id in :ids and s.lifecycle = :lifecycle")
+    List<Object[]> findNamesByIdInAndLifecycle(@Param("ids") Collection<UUID> ids,
+            @Param("lifecycle") Lifecycle lifecycle);
 
     interface Visibility {
         Lifecycle getLifecycle();

@@ -94,9 +94,11 @@ class AdoptionPages {
         }
         List<Adoption> adoptions = registry.forMunicipality(actor.municipalityCode());
         Map<UUID, Instant> since = registry.statusSince(adoptions);
+        Map<UUID, ExperienceReport> reports = registry.currentReports(adoptions);
+        Map<UUID, String> names = catalog.publishedNames(adoptions.stream().map(Adoption::solutionId).toList());
         return adoptions.stream()
-                .map(a -> new OwnRow(a.id(), a.solutionId(), solutionName(a.solutionId()), a.status(),
-                        local(since.get(a.id())), registry.currentReport(a.id()).isPresent()))
+                .map(a -> new OwnRow(a.id(), a.solutionId(), names.get(a.solutionId()), a.status(),
+                        local(since.get(a.id())), reports.containsKey(a.id())))
                 .toList();
     }
 
