@@ -42,9 +42,7 @@ import se.delbart.shared.IdealType;
  * every municipality's profile, takes the shared in-memory catalogue and adoption statistics from
  * {@link RecommendationData}, selects a bounded set of candidates ({@link CandidateSelection}) and lets the
  * {@link Scorer} score and explain them. Reading follows the profile's visibility. Each ranking is timed
- * ({@code delbart.recommendation.latency}). Not transactional as a whole: each database read runs in its own short
- * read-only transaction (in {@link Profiles}, {@link SolutionCatalog}, {@link RecommendationData}), so that no pooled
- * connection is held while the search engine is asked.
+ * ({@code delbart.recommendation.latency}).
  */
 @Service
 public class Recommender {
@@ -104,7 +102,8 @@ public class Recommender {
 
     /**
      * Solutions like the given published one: text (more-like-this) and co-adoption. The visibility check is the
-     * only database read (one short query); more-like-this runs after it, outside any transaction.
+     * only database read (one short query); more-like-this runs after it, outside any transaction, so that no pooled
+     * connection waits for the search engine (the class is not transactional: its reads open their own).
      */
     public List<SimilarSolution> similar(Actor actor, UUID solutionId, int limit) {
         catalog.checkViewable(actor, solutionId);
