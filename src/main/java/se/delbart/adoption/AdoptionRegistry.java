@@ -184,6 +184,17 @@ public class AdoptionRegistry {
         return reports.findFirstByAdoptionIdOrderByRevisionDesc(get(adoptionId).id());
     }
 
+    /** The current report of each of the given adoptions that has one, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, ExperienceReport> currentReports(Collection<Adoption> of) {
+        Map<UUID, ExperienceReport> current = new HashMap<>();
+        if (!of.isEmpty()) {
+            reports.findCurrentByAdoptionIdIn(of.stream().map(Adoption::id).toList())
+                    .forEach(r -> current.put(r.adoptionId(), r));
+        }
+        return current;
+    }
+
     /** Every revision, newest first. */
     @Transactional(readOnly = true)
     public List<ExperienceReport> reportHistory(UUID adoptionId) {
@@ -198,9 +209,7 @@ public class AdoptionRegistry {
     public SolutionExperience experienceOf(Actor actor, UUID solutionId) {
         Solution solution = catalog.get(actor, solutionId);
         List<Adoption> all = adoptions.findBySolutionIdOrderByCreatedAtAsc(solutionId);
-        Map<UUID, ExperienceReport> currentByAdoption = new HashMap<>();
-        all.forEach(a -> reports.findFirstByAdoptionIdOrderByRevisionDesc(a.id())
-                .ifPresent(r -> currentByAdoption.put(a.id(), r)));
+        Map<UUID, ExperienceReport> currentByAdoption = currentReports(all);
         List<Experience> current = all.stream().map(a -> currentByAdoption.get(a.id()))
                 .filter(java.util.Objects::nonNull).map(ExperienceReport::experience).toList();
         Map<AdoptionStatus, Long> counts = new java.util.EnumMap<>(AdoptionStatus.class);
@@ -263,6 +272,21 @@ public class AdoptionRegistry {
     @Transactional(readOnly = true)
     public List<AdoptionStatusChange> history(UUID adoptionId) {
         return history.findByAdoptionIdOrderByChangedAtAscIdAsc(get(adoptionId).id());
+    }
+
+    /**
+     * Since when each adoption has been in its current status: the time of its latest status change, or its creation
+     * when none is recorded. One query whatever the number of adoptions.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Instant> statusSince(Collection<Adoption> of) {
+        Map<UUID, Instant> since = new HashMap<>();
+        of.forEach(a -> since.put(a.id(), a.createdAt()));
+        if (!of.isEmpty()) {
+            history.latestChangeFor(of.stream().map(Adoption::id).toList())
+                    .forEach(row -> since.put((UUID) row[0], (Instant) row[1]));
+        }
+        return since;
     }
 
     /** Adoptions of a solution the actor may see (published ones for everybody). */

@@ -11,7 +11,11 @@ public final class SolutionPermissions {
 
     /** Published solutions are public; others only for the publishing municipality's staff and admins. */
     public static boolean canView(Actor actor, Solution solution) {
-        return solution.isPublished() || actor != null && (actor.isAdmin() || actor.worksFor(solution.publisherCode()));
+        return canView(actor, solution.lifecycle(), solution.publisherCode());
+    }
+
+    static boolean canView(Actor actor, Lifecycle lifecycle, String publisherCode) {
+        return lifecycle == Lifecycle.PUBLISHED || actor != null && (actor.isAdmin() || actor.worksFor(publisherCode));
     }
 
     /** Editors change their own municipality's solutions; admins change any. */

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.delbart.catalog.Domain;
 import se.delbart.catalog.IdealTypeFit;
@@ -45,7 +44,6 @@ import se.delbart.shared.IdealType;
  * ({@code delbart.recommendation.latency}).
  */
 @Service
-@Transactional(readOnly = true)
 public class Recommender {
 
     private static final Logger log = LoggerFactory.getLogger(Recommender.class);
@@ -101,9 +99,13 @@ public class Recommender {
         return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
     }
 
-    /** Solutions like the given published one: text (more-like-this) and co-adoption. */
+    /**
+     * Solutions like the given published one: text (more-like-this) and co-adoption. The visibility check is the
+     * only database read (one short query); more-like-this runs after it, outside any transaction, so that no pooled
+     * connection waits for the search engine (the class is not transactional: its reads open their own).
+     */
     public List<SimilarSolution> similar(Actor actor, UUID solutionId, int limit) {
-        catalog.get(actor, solutionId);
+        catalog.checkViewable(actor, solutionId);
         int bounded = Math.max(1, Math.min(MAX_LIMIT, limit));
         RecommendationData.Snapshot shared = data.current();
         Map<UUID, Double> text = new HashMap<>();

@@ -99,6 +99,9 @@ class SearchEngineOutageTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(Problems.SERVICE_UNAVAILABLE.toString()));
+        // the solution page and its similar solutions do without the search engine (no text similarity meanwhile)
+        mvc.perform(get("/losningar/" + id)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/solutions/" + id + "/similar")).andExpect(status().isOk());
 
         proxy.restore();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->

@@ -210,7 +210,7 @@ class AdoptionPagesTest extends PageTest {
                 containsString("Nuvarande rapport, version 1"), containsString("value=\"12\""))));
 
         mvc.perform(get("/vara-anvandningar").session(ange)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"" + page + "\"")));
+                .andExpect(content().string(containsString("href=\"" + page + "\">" + solution.name() + "</a>")));
     }
 
     @Test

@@ -53,9 +53,10 @@ class AdoptionPages {
         SolutionExperience experience = registry.experienceOf(actor, solutionId);
         List<Adoption> adoptions = registry.forSolution(actor, solutionId);
         Map<String, String> names = names(adoptions.stream().map(Adoption::municipalityCode).toList());
+        Map<UUID, Instant> since = registry.statusSince(adoptions);
         List<AdopterRow> adopters = adoptions.stream()
                 .map(a -> new AdopterRow(a.id(), a.municipalityCode(), names.getOrDefault(a.municipalityCode(),
-                        a.municipalityCode()), a.status(), local(since(a))))
+                        a.municipalityCode()), a.status(), local(since.get(a.id()))))
                 .sorted(java.util.Comparator.comparing(AdopterRow::status).thenComparing(AdopterRow::name))
                 .toList();
         boolean staff = actor != null && actor.role().belongsToMunicipality();
@@ -91,9 +92,13 @@ class AdoptionPages {
         if (actor == null || !actor.role().belongsToMunicipality()) {
             return List.of();
         }
-        return registry.forMunicipality(actor.municipalityCode()).stream()
-                .map(a -> new OwnRow(a.id(), a.solutionId(), solutionName(a.solutionId()), a.status(),
-                        local(since(a)), registry.currentReport(a.id()).isPresent()))
+        List<Adoption> adoptions = registry.forMunicipality(actor.municipalityCode());
+        Map<UUID, Instant> since = registry.statusSince(adoptions);
+        Map<UUID, ExperienceReport> reports = registry.currentReports(adoptions);
+        Map<UUID, String> names = catalog.publishedNames(adoptions.stream().map(Adoption::solutionId).toList());
+        return adoptions.stream()
+                .map(a -> new OwnRow(a.id(), a.solutionId(), names.get(a.solutionId()), a.status(),
+                        local(since.get(a.id())), reports.containsKey(a.id())))
                 .toList();
     }
 

@@ -24,7 +24,6 @@ import se.delbart.catalog.SolutionCard;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionFilter;
 import se.delbart.catalog.SolutionPermissions;
-import se.delbart.catalog.SolutionPageSection;
 import se.delbart.catalog.SolutionType;
 import se.delbart.municipality.Municipalities;
 import se.delbart.shared.Actor;
@@ -45,11 +44,8 @@ class SolutionPageController {
     private final SolutionCatalog catalog;
     private final SolutionPages pages;
     private final Municipalities municipalities;
-    private final java.util.List<SolutionPageSection> sections;
 
-    SolutionPageController(SolutionCatalog catalog, SolutionPages pages, Municipalities municipalities,
-            org.springframework.beans.factory.ObjectProvider<SolutionPageSection> sections) {
-        this.sections = sections.orderedStream().toList();
+    SolutionPageController(SolutionCatalog catalog, SolutionPages pages, Municipalities municipalities) {
         this.catalog = catalog;
         this.pages = pages;
         this.municipalities = municipalities;
@@ -79,10 +75,10 @@ class SolutionPageController {
 
     @GetMapping("/{id}")
     String detail(Actor actor, @PathVariable UUID id, Model model) {
-        model.addAttribute("solution", pages.page(actor, id));
+        SolutionPages.SolutionPage page = pages.page(actor, id);
+        model.addAttribute("solution", page);
         // sections contributed by other modules (adoptions, …), after the catalogue's own content
-        model.addAttribute("sections", sections.stream().map(section -> section.contentFor(actor, id))
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("sections", page.sections());
         return "catalog/detail";
     }
 
