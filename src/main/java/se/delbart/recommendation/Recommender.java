@@ -1,8 +1,6 @@
 package se.delbart.recommendation;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,6 @@ import se.delbart.profile.Need;
 import se.delbart.profile.Profiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import se.delbart.search.ScoredId;
 import se.delbart.search.SearchResult;
 import se.delbart.search.SearchUnavailableException;
 import se.delbart.search.SolutionSearch;
@@ -48,10 +47,6 @@ public class Recommender {
 
     private static final Logger log = LoggerFactory.getLogger(Recommender.class);
     public static final int MAX_LIMIT = 50;
-    static final int NEED_HITS = 100;
-    /** How long a need's search hits are reused when the catalogue did not change (indexing is asynchronous). */
-    static final Duration NEED_CACHE_TTL = Duration.ofSeconds(60);
-    static final int NEED_CACHE_MAX = 10_000;
 
     private final SolutionCatalog catalog;
     private final Profiles profiles;
@@ -60,10 +55,8 @@ public class Recommender {
     private final Scorer scorer;
     private final Clock clock;
     private final Timer latency;
-    private final Map<String, CachedMatch> needCache = new ConcurrentHashMap<>();
-
-    private record CachedMatch(Map<UUID, Double> scores, long catalogVersion, Instant at) {
-    }
+    private final ExecutorService refresher = NeedMatches.backgroundRefresher();
+    private final NeedMatches needMatches;
 
     Recommender(SolutionCatalog catalog, Profiles profiles, SolutionSearch search, RecommendationData data,
             RecommendationProperties properties, Clock clock, MeterRegistry meters) {
@@ -76,6 +69,12 @@ public class Recommender {
         this.latency = Timer.builder("delbart.recommendation.latency")
                 .description("Time to rank recommendations for one municipality (after the access check)")
                 .publishPercentileHistogram().register(meters);
+        this.needMatches = new NeedMatches(search, clock, refresher);
+    }
+
+    @PreDestroy
+    void stopRefreshing() {
+        refresher.shutdownNow();
     }
 
     /** The best {@code limit} (1..50) published solutions for the municipality, with components and reasons. */
@@ -151,21 +150,11 @@ public class Recommender {
         return similar.subList(0, Math.min(bounded, similar.size()));
     }
 
-    /** A need's text against the search port; hits are reused while the catalogue is unchanged (at most a minute). */
+    /** A need's text against the search port, through the {@link NeedMatches} kept between requests. */
     private Situation.NeedMatch match(Need need, long catalogVersion) {
-        Instant now = clock.instant();
-        CachedMatch cached = needCache.get(need.text());
-        if (cached != null && cached.catalogVersion() == catalogVersion
-                && Duration.between(cached.at(), now).compareTo(NEED_CACHE_TTL) < 0) {
-            return new Situation.NeedMatch(need.text(), need.domains(), cached.scores());
-        }
-        Map<UUID, Double> scores = new HashMap<>();
+        Map<UUID, Double> scores = Map.of();
         try {
-            scores.putAll(textScores(search, need.text()));
-            if (needCache.size() >= NEED_CACHE_MAX) {
-                needCache.clear();
-            }
-            needCache.put(need.text(), new CachedMatch(Map.copyOf(scores), catalogVersion, now));
+            scores = needMatches.scores(need.text(), catalogVersion);
         } catch (SearchUnavailableException e) {
             // the domains still match; the text does not until the search engine is back
             log.warn("Need '{}' matched by domain only: {}", need.text(), e.getMessage());
@@ -173,16 +162,9 @@ public class Recommender {
         return new Situation.NeedMatch(need.text(), need.domains(), scores);
     }
 
-    /**
-     * The best {@link #NEED_HITS} matches of a need's text, each relative to the best one (0..1): ids and scores only
-     * ({@link SolutionSearch#topMatches}), not a full search with facets and highlights.
-     */
+    /** The best matches of a need's text, each relative to the best one (0..1); see {@link NeedMatches}. */
     static Map<UUID, Double> textScores(SolutionSearch search, String text) {
-        List<ScoredId> matches = search.topMatches(text, NEED_HITS);
-        double top = matches.isEmpty() ? 1 : Math.max(matches.get(0).score(), 1e-9f);
-        Map<UUID, Double> scores = new HashMap<>();
-        matches.forEach(m -> scores.put(m.id(), m.score() / top));
-        return scores;
+        return NeedMatches.textScores(search, text);
     }
 
     static Candidate candidate(Solution s, Municipality publisher) {
