@@ -180,6 +180,18 @@ public class Profiles {
         return needs.findAllByOrderByKommunkodAscCreatedAtAsc();
     }
 
+    /**
+     * Declared needs of the municipalities that do not keep their profile {@link Visibility#PRIVATE}: for views that
+     * name municipalities with their needs (collaboration cluster proposals).
+     */
+    @Transactional(readOnly = true)
+    public List<Need> allNeedsNotPrivate() {
+        Set<String> hidden = new java.util.HashSet<>();
+        profiles.findAll().stream().filter(p -> p.visibility() == Visibility.PRIVATE)
+                .forEach(p -> hidden.add(p.kommunkod()));
+        return allNeeds().stream().filter(n -> !hidden.contains(n.kommunkod())).toList();
+    }
+
     public Need addNeed(Actor actor, String kommunkod, String text, Set<String> domains) {
         municipality(kommunkod);
         if (!canChange(actor, kommunkod)) {

@@ -2,7 +2,9 @@ package se.delbart.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,12 @@ import se.delbart.adoption.AdoptionRegistry;
 import se.delbart.adoption.AdoptionStatus;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionFixtures;
+import se.delbart.insight.cluster.ClusterProposer;
+import se.delbart.insight.cluster.CollaborationClusters;
 import se.delbart.insight.needs.MunicipalityDirectory;
 import se.delbart.insight.needs.MunicipalityFacts;
+import se.delbart.insight.needs.NeedGroup;
+import se.delbart.insight.needs.UnmetNeeds;
 import se.delbart.profile.Profiles;
 import se.delbart.profile.Visibility;
 import se.delbart.shared.IdealType;
@@ -43,6 +49,12 @@ class InsightPrivateProfilesTest extends PageTest {
     @Autowired
     AdoptionRegistry adoptions;
 
+    @Autowired
+    UnmetNeeds needs;
+
+    @Autowired
+    CollaborationClusters clusters;
+
     @Test
     void aPrivateSelfAssessmentIsNeverCountedOnlyTheEstimate() {
         MunicipalityFacts before = directory.all().get(SIMRISHAMN);
@@ -71,5 +83,32 @@ class InsightPrivateProfilesTest extends PageTest {
                 .containsEntry(IdealType.OPERATIONAL, 1);
         assertThat(candidate.components()).anySatisfy(
                 part -> assertThat(part.detail()).contains("(1 självskattade, 1 uppskattade)"));
+    }
+
+    /**
+     * Five municipalities declare the same need; Tanum keeps its profile private. The anonymous group of unmet needs
+     * counts all five; the cluster proposal, which names its members, is built from the four others.
+     */
+    @Test
+    void aPrivateMunicipalityIsNeverNamedInAClusterProposal() {
+        String word = new Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "planering";
+        String tanum = "1435";
+        List<String> visible = List.of("1401", "1419", "1421", "1427");
+        profiles.save(editorOf("1401"), "1401", Map.of("capacity", "strong"), Visibility.LOGGED_IN, null);
+        profiles.save(editorOf(tanum), tanum, Map.of(), Visibility.PRIVATE, null);
+        for (String kod : visible) {
+            profiles.addNeed(editorOf(kod), kod, "Gemensam " + word, Set.of());
+        }
+        profiles.addNeed(editorOf(tanum), tanum, "Gemensam " + word, Set.of());
+
+        NeedGroup group = needs.report().byTerms().stream().filter(g -> g.label().contains(word)).findFirst()
+                .orElseThrow();
+        assertThat(group.municipalities()).isEqualTo(5);
+
+        ClusterProposer.Proposal proposal = clusters.proposals().stream().filter(p -> p.theme().contains(word))
+                .findFirst().orElseThrow();
+        assertThat(proposal.codes()).containsAll(visible).doesNotContain(tanum);
+        assertThat(clusters.proposals()).noneMatch(p -> p.codes().contains(tanum));
     }
 }
