@@ -8,7 +8,8 @@ import se.delbart.shared.IdealType;
 
 /**
  * One municipality's adoption of a solution with what insight counts: the municipality's SKR group and county, the
- * dominant ideal type of its profile (self-assessed, or estimated from size and group when {@code profileEstimated}),
+ * dominant ideal type of its profile (self-assessed, or estimated from size and group when {@code profileEstimated}: not answered, or answered but kept
+ * private),
  * how far it has come and when, and its current experience report (null: none).
  */
 record Adopter(String kommunkod, String skrGroup, String countyCode, IdealType idealType, boolean profileEstimated,

@@ -1,6 +1,7 @@
 package se.delbart.insight;
 
 import java.time.Duration;
+import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scale   the scale-candidate score: component weights (divided by their sum, so they need not add up to 1)
  *                and the counts at which a component is full
  * @param overlap how similar published solutions must be to count as overlapping local efforts
+ * @param unansweredSearchRetention how long unanswered searches are kept before the nightly purge deletes them
+ *                (see docs/insight-needs.md; {@code delbart.insight.unanswered-search-retention})
  */
 @ConfigurationProperties("delbart.insight")
-public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap overlap) {
+public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap overlap,
+        @DefaultValue("P13M") Period unansweredSearchRetention) {
 
     public static InsightProperties defaults() {
-        return new InsightProperties(Scale.defaults(), Overlap.defaults());
+        return new InsightProperties(Scale.defaults(), Overlap.defaults(), Period.ofMonths(13));
     }
 
     /**

@@ -85,7 +85,7 @@ public class NationalInsight {
     public List<ScaleCandidate> scaleCandidates(Domain domain, SkrGroup group) {
         Map<String, Municipality> places = municipalities();
         Map<UUID, SolutionFacts> solutions = published(places);
-        Map<String, IdealTypeProfile> profileOf = profiles.all();
+        Map<String, IdealTypeProfile> profileOf = profiles.allForAggregates();
         Map<UUID, List<Adopter>> adoptersOf = new HashMap<>();
         for (AdoptionRecord r : adoptions.records()) {
             Municipality m = places.get(r.municipalityCode());

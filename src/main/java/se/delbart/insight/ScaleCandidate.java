@@ -26,7 +26,8 @@ public record ScaleCandidate(UUID solutionId, String name, String publisherCode,
      * The counts behind the components. Spread counts adopters in production; momentum counts adoptions not
      * discontinued; ratings and reported effort come from current experience reports (n = how many gave one).
      * {@code idealTypes} counts adopters in production by the dominant type of their profile, of which
-     * {@code selfAssessedProfiles} answered the questionnaire and {@code estimatedProfiles} are estimated.
+     * {@code selfAssessedProfiles} answered the questionnaire and {@code estimatedProfiles} are estimated from SKR
+     * group and size (not answered, or kept private: a private self-assessment is never counted).
      */
     public record Facts(int inProduction, List<String> skrGroups, List<String> counties,
             Map<IdealType, Integer> idealTypes, int selfAssessedProfiles, int estimatedProfiles, int recentAdoptions,

@@ -97,8 +97,24 @@ public class Profiles {
     /** Every municipality's profile: declared where answered, estimated otherwise. For similarity between peers. */
     @Transactional(readOnly = true)
     public Map<String, IdealTypeProfile> all() {
+        return all(false);
+    }
+
+    /**
+     * Every municipality's profile as it may be shown in aggregates others read (national insight, its exports and
+     * cluster proposals): declared where answered and not {@link Visibility#PRIVATE}, estimated from SKR group and
+     * size otherwise ({@code estimated} is then true). A private self-assessment never shows, not even in a count
+     * that could single the municipality out, and whoever reads (ADMIN included) sees the same numbers.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, IdealTypeProfile> allForAggregates() {
+        return all(true);
+    }
+
+    private Map<String, IdealTypeProfile> all(boolean hidePrivate) {
         Map<String, MunicipalityProfile> declared = new HashMap<>();
-        profiles.findAll().forEach(p -> declared.put(p.kommunkod(), p));
+        profiles.findAll().stream().filter(p -> !hidePrivate || p.visibility() != Visibility.PRIVATE)
+                .forEach(p -> declared.put(p.kommunkod(), p));
         Map<String, IdealTypeProfile> all = new LinkedHashMap<>();
         for (Municipality m : municipalities.findAllByOrderByNameAsc()) {
             MunicipalityProfile saved = declared.get(m.kommunkod());
@@ -162,6 +178,18 @@ public class Profiles {
     @Transactional(readOnly = true)
     public List<Need> allNeeds() {
         return needs.findAllByOrderByKommunkodAscCreatedAtAsc();
+    }
+
+    /**
+     * Declared needs of the municipalities that do not keep their profile {@link Visibility#PRIVATE}: for views that
+     * name municipalities with their needs (collaboration cluster proposals).
+     */
+    @Transactional(readOnly = true)
+    public List<Need> allNeedsNotPrivate() {
+        Set<String> hidden = new java.util.HashSet<>();
+        profiles.findAll().stream().filter(p -> p.visibility() == Visibility.PRIVATE)
+                .forEach(p -> hidden.add(p.kommunkod()));
+        return allNeeds().stream().filter(n -> !hidden.contains(n.kommunkod())).toList();
     }
 
     public Need addNeed(Actor actor, String kommunkod, String text, Set<String> domains) {

@@ -59,7 +59,7 @@ public class CollaborationClusters {
     @Transactional(readOnly = true)
     public List<ClusterProposer.Proposal> proposals() {
         Map<String, MunicipalityFacts> facts = directory.all();
-        List<Signal> declared = needs.declaredNeeds();
+        List<Signal> declared = needs.namedNeeds();
         List<ClusterProposer.Theme> themes = new ArrayList<>();
         for (NeedGroup g : UnmetNeedsAnalysis.byTerms(declared, facts)) {
             themes.add(new ClusterProposer.Theme("behov:" + g.key(), g.label(), g.domain(), g.needMembers()));

@@ -11,7 +11,10 @@ import se.delbart.municipality.Municipality;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Profiles;
 
-/** Every municipality's facts with its dominant ideal type (declared where answered, estimated otherwise). */
+/**
+ * Every municipality's facts with its dominant ideal type: declared where answered and not private, estimated from SKR
+ * group and size otherwise (see {@link Profiles#allForAggregates()}).
+ */
 @Component
 public class MunicipalityDirectory {
 
@@ -26,7 +29,7 @@ public class MunicipalityDirectory {
     /** By kommunkod, in name order. */
     @Transactional(readOnly = true)
     public Map<String, MunicipalityFacts> all() {
-        Map<String, IdealTypeProfile> types = profiles.all();
+        Map<String, IdealTypeProfile> types = profiles.allForAggregates();
         Map<String, MunicipalityFacts> facts = new LinkedHashMap<>();
         for (Municipality m : municipalities.findAllByOrderByNameAsc()) {
             IdealTypeProfile p = types.get(m.kommunkod());

@@ -5,7 +5,8 @@ import se.delbart.shared.IdealType;
 
 /**
  * What the insight views need to know about a municipality: where it is, its SKR group, and its dominant ideal type,
- * self-assessed ({@code estimated == false}) or estimated from SKR group and size.
+ * self-assessed ({@code estimated == false}) or estimated from SKR group and size (also when the municipality keeps
+ * its profile private).
  */
 public record MunicipalityFacts(String kommunkod, String name, String countyCode, String countyName, SkrGroup skrGroup,
         int population, IdealType type, boolean estimated) {

@@ -2,8 +2,11 @@ package se.delbart.insight.needs;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,6 +28,8 @@ import se.delbart.catalog.SolutionDetails;
 @Transactional(readOnly = true)
 public class SupportByType {
 
+    static final int PAGE = 100;
+
     private final MunicipalityDirectory directory;
     private final AdoptionStatistics adoptions;
     private final SolutionCatalog catalog;
@@ -39,40 +44,36 @@ public class SupportByType {
     }
 
     public TypeSupportAnalysis.Report report() {
-        return TypeSupportAnalysis.analyse(directory.all(), adoptionFacts(), needs.signals());
+        return TypeSupportAnalysis.analyse(directory.all(), adoptionFacts(publishedSolutions()), needs.signals());
     }
 
     /**
      * Domain code → municipalities with experience in it: they publish a published solution in that domain or adopt
-     * one (not discontinued).
+     * one (not discontinued). Reads the published catalogue once.
      */
-    public Map<String, java.util.Set<String>> experienceByDomain() {
-        Map<String, java.util.Set<String>> experience = new HashMap<>();
-        for (int page = 0;; page++) {
-            var solutions = catalog.publishedPage(page, 100);
-            for (Solution s : solutions) {
-                s.details().domains().forEach(d -> experience.computeIfAbsent(d.code(), k -> new java.util.TreeSet<>())
-                        .add(s.publisherCode()));
-            }
-            if (!solutions.hasNext()) {
-                break;
-            }
+    public Map<String, Set<String>> experienceByDomain() {
+        Map<UUID, Published> published = publishedSolutions();
+        Map<String, Set<String>> experience = new HashMap<>();
+        for (Published s : published.values()) {
+            s.details().domains().forEach(d -> experience.computeIfAbsent(d.code(), k -> new TreeSet<>())
+                    .add(s.publisherCode()));
         }
-        for (TypeSupportAnalysis.AdoptionFact a : adoptionFacts()) {
-            a.domains().forEach(d -> experience.computeIfAbsent(d, k -> new java.util.TreeSet<>()).add(a.kommunkod()));
+        for (TypeSupportAnalysis.AdoptionFact a : adoptionFacts(published)) {
+            a.domains().forEach(d -> experience.computeIfAbsent(d, k -> new TreeSet<>()).add(a.kommunkod()));
         }
         return experience;
     }
 
-    List<TypeSupportAnalysis.AdoptionFact> adoptionFacts() {
-        Map<UUID, SolutionDetails> published = publishedSolutions();
+    /** Adoptions (not discontinued) of the given published solutions, each with its current report. */
+    private List<TypeSupportAnalysis.AdoptionFact> adoptionFacts(Map<UUID, Published> published) {
         List<TypeSupportAnalysis.AdoptionFact> facts = new ArrayList<>();
         // every adoption with its current report in a fixed number of queries (not one report query per adoption)
         for (AdoptionRecord a : adoptions.records()) {
-            SolutionDetails s = published.get(a.solutionId());
-            if (s == null || a.status() == AdoptionStatus.DISCONTINUED) {
+            Published solution = published.get(a.solutionId());
+            if (solution == null || a.status() == AdoptionStatus.DISCONTINUED) {
                 continue;
             }
+            SolutionDetails s = solution.details();
             Effort effort = s.effort();
             Experience e = a.report();
             TypeSupportAnalysis.ReportFact report = null;
@@ -91,12 +92,17 @@ public class SupportByType {
         return facts;
     }
 
-    private Map<UUID, SolutionDetails> publishedSolutions() {
-        Map<UUID, SolutionDetails> byId = new HashMap<>();
+    /** A published solution as read here: its publisher and details (read once per solution). */
+    private record Published(String publisherCode, SolutionDetails details) {
+    }
+
+    /** Published solutions by id, a page of {@value #PAGE} per query. */
+    private Map<UUID, Published> publishedSolutions() {
+        Map<UUID, Published> byId = new LinkedHashMap<>();
         for (int page = 0;; page++) {
-            var solutions = catalog.publishedPage(page, 100);
+            var solutions = catalog.publishedPage(page, PAGE);
             for (Solution s : solutions) {
-                byId.put(s.id(), s.details());
+                byId.put(s.id(), new Published(s.publisherCode(), s.details()));
             }
             if (!solutions.hasNext()) {
                 return byId;

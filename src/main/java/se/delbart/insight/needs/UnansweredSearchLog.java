@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.delbart.insight.InsightProperties;
 import se.delbart.search.UnansweredSearch;
 import se.delbart.shared.ClusterLock;
 
@@ -27,7 +28,8 @@ import se.delbart.shared.ClusterLock;
  * Keeps unanswered searches (table {@code unanswered_search}, Flyway V15) without user identity. The listener only
  * hands the event to one background thread with a bounded queue ({@link #QUEUE}); when the queue is full the entry is
  * dropped and counted, so a burst of searches or a slow database never slows or breaks a search. Entries older than
- * the retention (default 13 months, {@code delbart.insight.unanswered-search-retention}) are purged daily.
+ * the retention ({@link InsightProperties#unansweredSearchRetention()}, {@code delbart.insight.unanswered-search-retention},
+ * default 13 months) are purged daily.
  */
 @Component
 public class UnansweredSearchLog implements DisposableBean {
@@ -52,12 +54,11 @@ public class UnansweredSearchLog implements DisposableBean {
             }, new ThreadPoolExecutor.AbortPolicy());
     private final AtomicLong dropped = new AtomicLong();
 
-    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ClusterLock lock,
-            @org.springframework.beans.factory.annotation.Value("${delbart.insight.unanswered-search-retention:P13M}") Period retention) {
+    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ClusterLock lock, InsightProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lock = lock;
-        this.retention = retention;
+        this.retention = properties.unansweredSearchRetention();
     }
 
     @EventListener

@@ -52,10 +52,22 @@ public class UnmetNeeds {
         return signals;
     }
 
-    /** Declared needs only: what clusters are built from (a search never names a municipality in a proposal). */
-    public List<Signal> declaredNeeds() {
+    /** Every declared need, private municipalities' too: counted only in the anonymous groups of k or more. */
+    List<Signal> declaredNeeds() {
+        return signals(profiles.allNeeds());
+    }
+
+    /**
+     * Declared needs of municipalities that do not keep their profile private: what clusters are built from, since a
+     * proposal names its members (a search never names a municipality in a proposal).
+     */
+    public List<Signal> namedNeeds() {
+        return signals(profiles.allNeedsNotPrivate());
+    }
+
+    private static List<Signal> signals(List<Need> needs) {
         List<Signal> signals = new ArrayList<>();
-        for (Need need : profiles.allNeeds()) {
+        for (Need need : needs) {
             signals.add(new Signal(Signal.Source.NEED, need.kommunkod(), need.text(), need.domains()));
         }
         return signals;
