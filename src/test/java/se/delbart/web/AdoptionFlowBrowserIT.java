@@ -102,18 +102,18 @@ class AdoptionFlowBrowserIT {
         login("ange");
         browser.get(url("/losningar/" + solution.id()));
         assertAccessible();
-        browser.findElement(By.linkText("Registrera användning")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Registrera användning")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Registrera användning av");
         assertAccessible();
         new Select(browser.findElement(By.id("status"))).selectByValue("IN_PRODUCTION");
         browser.findElement(By.id("departments")).sendKeys("Socialförvaltningen");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         // the adoption page: report with a mistake first, errors at the fields, still accessible
         assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("I drift");
         assertAccessible();
         browser.findElement(By.id("implementationDays")).sendKeys("nio");
-        reportButton().click();
+        Browsers.clickAndWaitForPage(browser, reportButton());
         assertThat(browser.findElement(By.id("implementationDays")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("operationalRating-error")).getText()).contains("Välj ett betyg");
         assertAccessible();
@@ -126,7 +126,7 @@ class AdoptionFlowBrowserIT {
         browser.findElement(By.id("supportRating4")).click();
         browser.findElement(By.id("wouldRecommendYes")).click();
         fill("comment", "Vi kom igång på två veckor.");
-        reportButton().click();
+        Browsers.clickAndWaitForPage(browser, reportButton());
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Erfarenhetsrapporten är sparad");
         assertAccessible();
 
@@ -157,11 +157,11 @@ class AdoptionFlowBrowserIT {
         assertThat(JsonPath.<java.util.List<String>>read(json, "$.recentReports[*].municipalityName")).contains("Ånge");
 
         // Ånge writes to the publisher; Sundsvall finds it in the inbox and answers in the thread
-        browser.findElement(By.linkText("Kontakta utgivaren")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Kontakta utgivaren")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Sundsvall", "Ånge");
         assertAccessible();
         browser.findElement(By.id("body")).sendKeys("Hej! Hur lång tid tog det för er att komma igång?");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
         assertAccessible();
         org.openqa.selenium.WebElement logout = browser.findElement(By.cssSelector("header form button[type=submit]"));
@@ -175,7 +175,7 @@ class AdoptionFlowBrowserIT {
         assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("olästa");
         assertThat(browser.findElement(By.cssSelector("ul.inbox")).getText()).contains("Nytt meddelande från Ånge");
         assertAccessible();
-        browser.findElement(By.partialLinkText("Nytt meddelande från Ånge")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.partialLinkText("Nytt meddelande från Ånge")));
         assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
         assertAccessible();
     }

@@ -123,11 +123,11 @@ class InsightNeedsBrowserIT {
         String clusterName = "Fiskekort i Norrbotten " + UUID.randomUUID().toString().substring(0, 6);
         name.sendKeys(clusterName);
         form.findElement(By.name("note")).sendKeys("Tas upp på länsträffen");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, form.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains(clusterName);
         assertAccessible();
         WebElement saved = browser.findElement(By.xpath("//section[@id='sparade']//article[h3='" + clusterName + "']"));
-        saved.findElement(By.cssSelector("button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, saved.findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("delat");
         assertAccessible();
         logout();

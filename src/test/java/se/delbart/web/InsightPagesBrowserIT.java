@@ -122,7 +122,7 @@ class InsightPagesBrowserIT {
     @Test
     void analystSeesScaleCandidatesOverlapsAndDiffusionWithReasons() {
         login(analyst);
-        browser.findElement(By.linkText("Insikter")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Insikter")));
         assertThat(browser.getCurrentUrl()).endsWith("/insikter");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Insikter för nationella aktörer");
         assertThat(browser.findElements(By.cssSelector(".insight-pages a"))).extracting(WebElement::getText)
@@ -130,7 +130,7 @@ class InsightPagesBrowserIT {
                         "Stöd efter idealtyp", "Samverkanskluster", "Spridning över tid");
         assertAccessible();
 
-        browser.findElement(By.linkText("Skalningskandidater")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Skalningskandidater")));
         WebElement row = browser.findElements(By.cssSelector("tr.candidate")).stream()
                 .filter(r -> r.getText().contains("Digital " + tag)).findFirst().orElseThrow();
         assertThat(row.findElement(By.cssSelector(".reason")).getText())
@@ -138,7 +138,7 @@ class InsightPagesBrowserIT {
         assertThat(browser.findElement(By.id("csv-link")).getAttribute("href")).endsWith("/insikter/skalning.csv");
         assertAccessible();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("group"))).selectByValue("C8");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("form.filters button[type=submit]")));
         assertThat(browser.getCurrentUrl()).contains("group=C8");
         assertThat(browser.findElements(By.cssSelector("tr.candidate"))).anyMatch(r -> r.getText().contains(tag));
         assertThat(browser.findElement(By.id("csv-link")).getAttribute("href")).contains("/insikter/skalning.csv?")
@@ -157,7 +157,7 @@ class InsightPagesBrowserIT {
                 .contains("Användningar som nått drift");
         assertThat(browser.findElements(By.cssSelector(".diffusion-table tbody tr"))).isNotEmpty();
         assertAccessible();
-        browser.findElement(By.linkText("Digital " + tag + " för fritidsgårdar")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Digital " + tag + " för fritidsgårdar")));
         assertThat(browser.findElement(By.id("curve-heading")).getText()).contains("Digital " + tag);
         assertThat(browser.findElements(By.cssSelector(".diffusion-table thead th"))).extracting(WebElement::getText)
                 .containsExactly("Månad", "C8", "Totalt");

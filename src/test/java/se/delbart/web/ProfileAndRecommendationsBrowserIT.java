@@ -143,7 +143,7 @@ class ProfileAndRecommendationsBrowserIT {
         assertThat(browser.findElements(By.cssSelector("fieldset.question"))).hasSize(13);
         assertAccessible();
         answers.forEach((question, option) -> browser.findElement(By.id("a-" + question + "-" + option)).click());
-        browser.findElement(By.cssSelector("form.questionnaire button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("form.questionnaire button[type=submit]")));
     }
 
     private List<String> recommendedNames() {
@@ -176,7 +176,7 @@ class ProfileAndRecommendationsBrowserIT {
         assertAccessible();
 
         // "För er kommun" from the navigation
-        browser.findElement(By.linkText("För er kommun")).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("För er kommun")));
         assertThat(browser.getCurrentUrl()).endsWith("/kommuner/2260/rekommendationer");
         List<String> angeList = recommendedNames();
         assertThat(angeList).contains(light);
@@ -192,7 +192,7 @@ class ProfileAndRecommendationsBrowserIT {
         assertAccessible();
 
         // similar solutions on a solution's page
-        browser.findElement(By.linkText(light)).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText(light)));
         assertThat(browser.findElement(By.id("similar-heading")).getText()).isEqualTo("Liknande lösningar");
         assertAccessible();
         logout();

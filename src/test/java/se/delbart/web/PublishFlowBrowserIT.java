@@ -113,15 +113,13 @@ class PublishFlowBrowserIT {
 
         browser.get(url("/login"));
         assertAccessible(browser);
-        browser.findElement(By.id("username")).sendKeys("ange");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browsers.logIn(browser, url(""), "ange", PASSWORD);
 
         browser.get(url("/losningar/ny"));
         assertAccessible(browser);
 
         // an empty submission shows errors at the fields, still accessible
-        saveButton().click();
+        Browsers.clickAndWaitForPage(browser, saveButton());
         assertThat(browser.findElement(By.id("summary")).getAttribute("aria-invalid")).isEqualTo("true");
         assertAccessible(browser);
 
@@ -140,11 +138,12 @@ class PublishFlowBrowserIT {
         fill("adaptationDaysMax", "4");
         new Select(browser.findElement(By.id("support"))).selectByValue("PUBLISHER");
         fill("operationalBenefit", "Handläggarna slipper skriva av pappersansökningar.");
-        saveButton().click();
+        Browsers.clickAndWaitForPage(browser, saveButton());
 
         // the new draft's page: publish it
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
-        browser.findElement(By.cssSelector("form[action$='/publicera'] button[type=submit]")).click();
+        Browsers.clickAndWaitForPage(browser,
+                browser.findElement(By.cssSelector("form[action$='/publicera'] button[type=submit]")));
         assertThat(browser.getCurrentUrl()).doesNotContain("/redigera");
         assertAccessible(browser);
 
@@ -154,7 +153,7 @@ class PublishFlowBrowserIT {
 
         // and anonymous visitors see it too
         browser.manage().deleteAllCookies();
-        browser.findElement(By.linkText(name)).click();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText(name)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
     }
 
