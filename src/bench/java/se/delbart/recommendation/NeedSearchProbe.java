@@ -53,10 +53,10 @@ public final class NeedSearchProbe {
                     long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     SearchResult full = search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0,
-                            Recommender.NEED_HITS));
+                            NeedMatches.NEED_HITS));
                     long t1 = System.nanoTime();
                     long c1 = threads.getCurrentThreadCpuTime();
-                    List<ScoredId> light = search.topMatches(text, Recommender.NEED_HITS);
+                    List<ScoredId> light = search.topMatches(text, NeedMatches.NEED_HITS);
                     long t2 = System.nanoTime();
                     long c2 = threads.getCurrentThreadCpuTime();
                     if (round >= 2) {
