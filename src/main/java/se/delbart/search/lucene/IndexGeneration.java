@@ -64,6 +64,9 @@ final class IndexGeneration implements Closeable {
         for (String field : IndexSchema.TEXT_FIELDS.keySet()) {
             perField.put(IndexSchema.folded(field), analyzers.swedishFolded);
         }
+        for (String field : IndexSchema.SCORED_FIELDS.keySet()) {
+            perField.put(IndexSchema.folded(field), analyzers.swedishFolded);
+        }
         perField.put(IndexSchema.SUGGEST_WORDS, analyzers.words);
         perField.put(IndexSchema.ALL_EXPANDED, analyzers.expanded);
         return new PerFieldAnalyzerWrapper(analyzers.swedish, perField);

@@ -59,6 +59,17 @@ final class IndexSchema {
     static final Map<String, Float> TEXT_FIELDS = Map.of(NAME, 3f, SUMMARY, 2f, FEATURES, 2f, TAGS, 2f,
             DESCRIPTION, 1f, PROBLEM, 1f);
 
+    /** Summary, features and tags together (weight 2), for scoring: not stored, no offsets. */
+    static final String TEXT_MID = "text_mid";
+    /** Description and problem together (weight 1), for scoring: not stored, no offsets. */
+    static final String TEXT_LOW = "text_low";
+    /**
+     * The fields the scoring query searches, one per weight of {@link #TEXT_FIELDS}: three fields' clauses per
+     * search instead of six, so a document that matches is scored against half as many postings (docs/benchmarks.md,
+     * session 4). The six fields stay indexed for highlighting and more-like-this.
+     */
+    static final Map<String, Float> SCORED_FIELDS = Map.of(NAME, 3f, TEXT_MID, 2f, TEXT_LOW, 1f);
+
     /** Fields with highlighted fragments, and how many fragments each may give. */
     static final Map<String, Integer> HIGHLIGHTED = Map.of(NAME, 1, SUMMARY, 1, FEATURES, 2, TAGS, 3,
             DESCRIPTION, 2, PROBLEM, 1);
@@ -85,12 +96,12 @@ final class IndexSchema {
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
 
-        text(doc, NAME, solution.name());
-        text(doc, SUMMARY, solution.summary());
-        text(doc, DESCRIPTION, solution.description());
-        text(doc, PROBLEM, solution.problem());
-        solution.features().forEach(feature -> text(doc, FEATURES, feature));
-        solution.tags().stream().sorted().forEach(tag -> text(doc, TAGS, tag));
+        text(doc, NAME, null, solution.name());
+        text(doc, SUMMARY, TEXT_MID, solution.summary());
+        solution.features().forEach(feature -> text(doc, FEATURES, TEXT_MID, feature));
+        solution.tags().stream().sorted().forEach(tag -> text(doc, TAGS, TEXT_MID, tag));
+        text(doc, DESCRIPTION, TEXT_LOW, solution.description());
+        text(doc, PROBLEM, TEXT_LOW, solution.problem());
 
         suggestable(doc, solution.name());
         solution.tags().forEach(tag -> suggestable(doc, tag));
@@ -123,10 +134,15 @@ final class IndexSchema {
         return List.of(stored.getValues(field));
     }
 
-    private static void text(Document doc, String field, String value) {
+    /** A text field (stored, folded with offsets), its weight group's scoring fields (unless null) and all text. */
+    private static void text(Document doc, String field, String group, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
             doc.add(new Field(folded(field), value, FOLDED_WITH_OFFSETS));
+            if (group != null) {
+                doc.add(new TextField(group, value, Field.Store.NO));
+                doc.add(new TextField(folded(group), value, Field.Store.NO));
+            }
             doc.add(new TextField(ALL_EXPANDED, value, Field.Store.NO));
         }
     }

@@ -370,9 +370,12 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
         }
     }
 
-    /** The search's query plus, when it left them out, the folded fields' clauses the highlighter reads. */
+    /**
+     * The search's query (its typo terms reach every highlighted field) plus the six folded fields' clauses the
+     * highlighter reads (the search itself scores the grouped fields).
+     */
     private Query forHighlighting(Query text, String typed) {
-        Query folded = text == null ? null : queries.foldedForHighlighting(typed);
+        Query folded = text == null ? null : queries.forHighlighting(typed);
         return folded == null ? text
                 : new BooleanQuery.Builder().add(text, Occur.SHOULD).add(folded, Occur.SHOULD).build();
     }

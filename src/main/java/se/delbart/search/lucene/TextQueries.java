@@ -26,7 +26,7 @@ import se.delbart.search.analysis.WordCoordination;
 
 /**
  * Turns what a person typed into a Lucene query, without a query syntax (nothing a user types can make it throw).
- * Per text field, weighted as {@link IndexSchema#TEXT_FIELDS}: the words through the whole-word search analyzer
+ * Per scored field, weighted as {@link IndexSchema#SCORED_FIELDS}: the words through the whole-word search analyzer
  * (synonym graph and stems, compounds kept whole; multi-word synonyms become phrases, as in Elasticsearch's match
  * query), the same on the folded field at half weight; for each typed compound the {@link CompoundSplitter} can cut,
  * all of its parts together at {@link #PARTS_WEIGHT} (so "bygglovsansökan" also finds "ansökan om bygglov", while
@@ -110,7 +110,7 @@ final class TextQueries {
         boolean any = false;
         List<CompoundSplitter.Compound> compounds = splitter.compounds(input, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(input);
-        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
+        for (Map.Entry<String, Float> field : IndexSchema.SCORED_FIELDS.entrySet()) {
             String name = field.getKey();
             float weight = field.getValue();
             any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
@@ -121,7 +121,7 @@ final class TextQueries {
             }
         }
         if (withFolded) {
-            any |= addFolded(query, input, compounds);
+            any |= addFolded(query, input, compounds, IndexSchema.SCORED_FIELDS);
         }
         if (!any) {
             return null;
@@ -162,13 +162,15 @@ final class TextQueries {
     }
 
     /**
-     * The diacritics-folded fields' clauses (at {@link #FOLDED_WEIGHT} of each field's weight), in the scoring query
-     * when the text was typed without diacritics. The highlighter always needs them: it marks matches from the folded
-     * fields' postings, so a scoring query without them gets them from here ({@link #foldedForHighlighting}).
+     * The diacritics-folded fields' clauses (at {@link #FOLDED_WEIGHT} of each field's weight): in the scoring query
+     * on the {@link IndexSchema#SCORED_FIELDS} when the text was typed without diacritics, and always on the six
+     * {@link IndexSchema#TEXT_FIELDS} for the highlighter, which marks matches from their postings
+     * ({@link #forHighlighting}).
      */
-    private boolean addFolded(BooleanQuery.Builder query, String input, List<CompoundSplitter.Compound> compounds) {
+    private boolean addFolded(BooleanQuery.Builder query, String input, List<CompoundSplitter.Compound> compounds,
+            Map<String, Float> fields) {
         boolean any = false;
-        for (Map.Entry<String, Float> field : IndexSchema.TEXT_FIELDS.entrySet()) {
+        for (Map.Entry<String, Float> field : fields.entrySet()) {
             String foldedName = IndexSchema.folded(field.getKey());
             float weight = field.getValue();
             any |= add(query, foldedWholeWords.createBooleanQuery(foldedName, input, Occur.SHOULD),
@@ -185,16 +187,14 @@ final class TextQueries {
     }
 
     /**
-     * The folded fields' clauses of a text whose scoring query left them out (typed with diacritics), for the
-     * highlighter only; null when the scoring query already has them or there are none.
+     * The six text fields' folded clauses of a text, for the highlighter only (the scoring query searches the
+     * grouped {@link IndexSchema#SCORED_FIELDS}); null when there are none.
      */
-    Query foldedForHighlighting(String text) {
+    Query forHighlighting(String text) {
         String input = limit(text);
-        if (SwedishAnalysis.needsFoldedFields(input)) {
-            return null;
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        return addFolded(query, input, splitter.compounds(input, MAX_WORDS)) ? query.build() : null;
+        return addFolded(query, input, splitter.compounds(input, MAX_WORDS), IndexSchema.TEXT_FIELDS)
+                ? query.build() : null;
     }
 
     /**
