@@ -225,7 +225,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
 
     /**
      * Per text field: the whole-word match (stemmed, synonym-expanded, compounds kept whole) at the field's weight,
-     * the diacritics-folded match at half of it, and for each typed compound the shared {@link CompoundSplitter} can
+     * the diacritics-folded match at half of it (only when typed without diacritics, {@link
+     * SwedishAnalysis#needsFoldedFields}), and for each typed compound the shared {@link CompoundSplitter} can
      * cut, all its parts together ({@code operator: and}) at {@link #PARTS_WEIGHT}; plus one-edit fuzzy matching of
      * the words of 5+ letters on all text (folded, synonyms expanded at index time) at 0.3, so exact spelling ranks
      * first. Only {@code match} queries: user input is never parsed as query syntax. The same weights and limits as

@@ -285,7 +285,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             int from = Math.min(top.length, query.page() * query.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, top.length);
             int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            // the highlighter marks the folded fields' terms of the same query (their postings carry offsets)
+            // the highlighter marks the six folded fields' terms (their postings carry offsets): see forHighlighting
             List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
                     .highlight(forHighlighting(text, query.text()), docIds);
 
