@@ -28,8 +28,8 @@ import se.delbart.search.SolutionDocument;
 
 /**
  * The fields of the index. Text fields are analysed twice: exactly ({@code name}, stored) and diacritics-folded
- * ({@code name_folded}, with offsets for highlighting); facets are sorted-set doc values (one dimension per {@link Facet}, named by its parameter);
- * sorting uses doc values.
+ * ({@code name_folded}, with term vectors for highlighting); facets are sorted-set doc values (one dimension per
+ * {@link Facet}, named by its parameter); sorting uses doc values.
  */
 final class IndexSchema {
 
@@ -76,8 +76,11 @@ final class IndexSchema {
 
     static final FacetsConfig FACETS = facetsConfig();
 
-    /** Folded text with offsets in the postings: the highlighter marks matches from them, without re-analysis. */
-    private static final FieldType FOLDED_WITH_OFFSETS = foldedWithOffsets();
+    /**
+     * Folded text with a term vector per document (positions and offsets): the highlighter marks matches from it,
+     * without re-analysis and without looking each query term up in the whole index's postings per hit.
+     */
+    private static final FieldType FOLDED_WITH_TERM_VECTORS = foldedWithTermVectors();
 
     private IndexSchema() {
     }
@@ -134,11 +137,11 @@ final class IndexSchema {
         return List.of(stored.getValues(field));
     }
 
-    /** A text field (stored, folded with offsets), its weight group's scoring fields (unless null) and all text. */
+    /** A text field (stored; folded with term vectors), its weight group's scoring fields (unless null), all text. */
     private static void text(Document doc, String field, String group, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
-            doc.add(new Field(folded(field), value, FOLDED_WITH_OFFSETS));
+            doc.add(new Field(folded(field), value, FOLDED_WITH_TERM_VECTORS));
             if (group != null) {
                 doc.add(new TextField(group, value, Field.Store.NO));
                 doc.add(new TextField(folded(group), value, Field.Store.NO));
@@ -165,9 +168,12 @@ final class IndexSchema {
                 .forEach(value -> doc.add(new SortedSetDocValuesFacetField(facet.param(), value)));
     }
 
-    private static FieldType foldedWithOffsets() {
+    private static FieldType foldedWithTermVectors() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setStoreTermVectors(true);
+        type.setStoreTermVectorPositions(true);
+        type.setStoreTermVectorOffsets(true);
         type.freeze();
         return type;
     }

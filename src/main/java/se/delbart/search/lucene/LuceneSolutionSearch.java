@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -285,14 +286,18 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             int from = Math.min(top.length, query.page() * query.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top, from, top.length);
             int[] docIds = java.util.Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-            // the highlighter marks the six folded fields' terms (their postings carry offsets): see forHighlighting
-            List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded)
+            StoredFields stored = searcher.storedFields();
+            Map<Integer, Document> documents = new HashMap<>();
+            for (int doc : docIds) {
+                documents.put(doc, stored.document(doc));
+            }
+            // the highlighter marks the six folded fields' terms (from their term vectors): see forHighlighting
+            List<Map<String, List<String>>> highlights = Highlighter.of(searcher, analyzers.swedishFolded, documents)
                     .highlight(forHighlighting(text, query.text()), docIds);
 
-            StoredFields stored = searcher.storedFields();
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (int i = 0; i < page.length; i++) {
-                Document doc = stored.document(page[i].doc);
+                Document doc = documents.get(page[i].doc);
                 hits.add(new SearchResult.Hit(UUID.fromString(doc.get(IndexSchema.ID)), doc.get(IndexSchema.NAME),
                         doc.get(IndexSchema.SUMMARY), doc.get(IndexSchema.PUBLISHER_CODE),
                         doc.get(IndexSchema.PUBLISHER_NAME), score(page[i]), highlights.get(i)));

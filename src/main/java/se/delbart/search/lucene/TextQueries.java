@@ -30,9 +30,9 @@ import se.delbart.search.analysis.WordCoordination;
  * (synonym graph and stems, compounds kept whole; multi-word synonyms become phrases, as in Elasticsearch's match
  * query), the same on the folded field at half weight when typed without diacritics; for each typed compound the
  * {@link CompoundSplitter} can cut, all of its parts together at {@link #PARTS_WEIGHT} (so "bygglovsansökan" also
- * finds "ansökan om bygglov", while the whole word ranks first); and one-edit fuzzy terms on the all-text field at 0.3 for words of
- * {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. Clauses are SHOULD, so documents matching more words score
- * higher. Fuzzy terms only reach words that are in the index: the all-text field they search holds every synonym of
+ * finds "ansökan om bygglov", while the whole word ranks first); and one-edit fuzzy terms on the all-text field at
+ * 0.3 for words of {@link SwedishAnalysis#FUZZY_MIN_LENGTH}+ letters. Clauses are SHOULD, so documents matching more
+ * words score higher. Fuzzy terms only reach words that are in the index: the all-text field they search holds every synonym of
  * a document's words, so a misspelt synonym ("robotisring") still reaches a text that says "RPA".
  */
 final class TextQueries {
