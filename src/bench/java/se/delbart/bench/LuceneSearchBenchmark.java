@@ -36,7 +36,7 @@ import se.delbart.search.lucene.LuceneSolutionSearch;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 5)
+@Warmup(iterations = 5, time = 10)
 @Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class LuceneSearchBenchmark {
