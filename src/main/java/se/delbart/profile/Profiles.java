@@ -94,10 +94,16 @@ public class Profiles {
         return view(municipality(kommunkod)).profile();
     }
 
-    /** Every municipality's profile: declared where answered, estimated otherwise. For similarity between peers. */
+    /**
+     * Every municipality's profile as {@code kommunkod}'s recommendations may use it to find peers: its own as
+     * declared (even when private: its staff are asking), every other one as {@link #allForAggregates()} gives it. A
+     * private self-assessment must not decide whether a municipality counts as "like yours" in someone else's
+     * reasons ("in production in 1 municipality with a profile like yours" next to a public adopter list would point
+     * it out).
+     */
     @Transactional(readOnly = true)
-    public Map<String, IdealTypeProfile> all() {
-        return all(false);
+    public Map<String, IdealTypeProfile> allAsPeersOf(String kommunkod) {
+        return all(p -> p.visibility() != Visibility.PRIVATE || p.kommunkod().equals(kommunkod));
     }
 
     /**
@@ -108,13 +114,13 @@ public class Profiles {
      */
     @Transactional(readOnly = true)
     public Map<String, IdealTypeProfile> allForAggregates() {
-        return all(true);
+        return all(p -> p.visibility() != Visibility.PRIVATE);
     }
 
-    private Map<String, IdealTypeProfile> all(boolean hidePrivate) {
+    /** Every municipality's profile: declared where answered and {@code shown}, estimated otherwise. */
+    private Map<String, IdealTypeProfile> all(java.util.function.Predicate<MunicipalityProfile> shown) {
         Map<String, MunicipalityProfile> declared = new HashMap<>();
-        profiles.findAll().stream().filter(p -> !hidePrivate || p.visibility() != Visibility.PRIVATE)
-                .forEach(p -> declared.put(p.kommunkod(), p));
+        profiles.findAll().stream().filter(shown).forEach(p -> declared.put(p.kommunkod(), p));
         Map<String, IdealTypeProfile> all = new LinkedHashMap<>();
         for (Municipality m : municipalities.findAllByOrderByNameAsc()) {
             MunicipalityProfile saved = declared.get(m.kommunkod());

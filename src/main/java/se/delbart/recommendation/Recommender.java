@@ -86,16 +86,24 @@ public class Recommender {
 
     private List<Recommendation> rank(String kommunkod, int limit) {
         RecommendationData.Snapshot shared = data.current();
-        Map<String, IdealTypeProfile> all = profiles.all();
+        Situation situation = situation(kommunkod, shared);
+        return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
+    }
+
+    /**
+     * What the ranking knows of the municipality: its own profile (as declared, even when private), its needs'
+     * matches, and its peers' profiles as others may see them ({@link Profiles#allAsPeersOf}).
+     */
+    Situation situation(String kommunkod, RecommendationData.Snapshot shared) {
+        Map<String, IdealTypeProfile> all = profiles.allAsPeersOf(kommunkod);
         IdealTypeProfile profile = all.get(kommunkod);
         Map<String, Map<IdealType, Double>> peerWeights = new HashMap<>();
         all.forEach((kod, p) -> peerWeights.put(kod, p.weights()));
         List<Situation.NeedMatch> needs = profiles.needsOf(kommunkod).stream()
                 .map(need -> match(need, shared.catalogVersion())).toList();
-        Situation situation = new Situation(kommunkod, shared.municipalities().get(kommunkod).skrGroup().name(),
+        return new Situation(kommunkod, shared.municipalities().get(kommunkod).skrGroup().name(),
                 profile.weights(), profile.capacity(), profile.competenceCeiling(), needs, peerWeights,
                 shared.groups(), shared.usage(), clock.instant());
-        return scorer.rank(situation, CandidateSelection.select(situation, shared.pool(), shared.adopted(), scorer), limit);
     }
 
     /**
