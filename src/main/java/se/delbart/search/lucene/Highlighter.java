@@ -63,7 +63,7 @@ final class Highlighter extends UnifiedHighlighter {
                 .withMaxNoHighlightPassages(0)
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
-                // per field, look up only that field's terms in each hit's postings; the Weight/Matches path
+                // per field, look up only that field's terms in each hit's term vector; the Weight/Matches path
                 // evaluated every field's clauses for every field (most of the search time at 100k documents)
                 .withWeightMatches(false), storedByDoc);
     }
