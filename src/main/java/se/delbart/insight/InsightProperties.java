@@ -77,7 +77,8 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
     /**
      * @param similarity minimum text similarity, relative to the best more-like-this hit, in BOTH directions
      * @param neighbours how many more-like-this hits per solution are considered
-     * @param cacheFor   how long the similarity neighbourhood is reused while the published catalogue is unchanged
+     * @param cacheFor   after how long the similarity neighbourhood is recomputed (in the background) although the
+     *                   published catalogue is unchanged; a change triggers a recomputation at once
      */
     public record Overlap(
             @DefaultValue("0.7") double similarity,

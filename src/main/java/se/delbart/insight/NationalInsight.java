@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,6 @@ import se.delbart.municipality.Municipality;
 import se.delbart.municipality.SkrGroup;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Profiles;
-import se.delbart.search.SearchResult;
 import se.delbart.search.SolutionSearch;
 import se.delbart.shared.NotFoundException;
 
@@ -51,16 +53,13 @@ public class NationalInsight {
     private final AdoptionStatistics adoptions;
     private final Municipalities municipalities;
     private final Profiles profiles;
-    private final SolutionSearch search;
     private final InsightProperties properties;
     private final ScaleScorer scorer;
     private final Clock clock;
 
-    /** The last more-like-this neighbourhood, reused while the published catalogue is the same (see cacheFor). */
-    private volatile Neighbourhood neighbourhood;
-
-    private record Neighbourhood(long fingerprint, Instant computedAt, Map<UUID, Map<UUID, Double>> similar) {
-    }
+    private final ExecutorService neighbourhoodComputer = SimilarityNeighbourhood.backgroundComputer();
+    /** The local efforts' more-like-this neighbours, computed in the background after a change. */
+    private final SimilarityNeighbourhood neighbourhood;
 
     NationalInsight(SolutionCatalog catalog, AdoptionStatistics adoptions, Municipalities municipalities,
             Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock) {
@@ -68,10 +67,16 @@ public class NationalInsight {
         this.adoptions = adoptions;
         this.municipalities = municipalities;
         this.profiles = profiles;
-        this.search = search;
         this.properties = properties;
         this.scorer = new ScaleScorer(properties.scale());
         this.clock = clock;
+        this.neighbourhood = new SimilarityNeighbourhood(search, clock, neighbourhoodComputer,
+                properties.overlap().neighbours(), properties.overlap().cacheFor());
+    }
+
+    @PreDestroy
+    void stopComputing() {
+        neighbourhoodComputer.shutdownNow();
     }
 
     public InsightProperties properties() {
@@ -131,44 +136,13 @@ public class NationalInsight {
         Map<UUID, SolutionFacts> solutions = published(municipalities());
         List<SolutionFacts> local = solutions.values().stream().filter(s -> LOCAL_EFFORTS.contains(s.origin()))
                 .toList();
-        Map<UUID, Map<UUID, Double>> similar = neighbours(solutions);
+        Map<UUID, Map<UUID, Double>> similar = neighbourhood.of(solutions.values(), local).similar();
         List<OverlapGroup> groups = new OverlapFinder(properties.overlap().similarity()).group(local, similar);
         if (domain == null) {
             return groups;
         }
         return groups.stream().filter(g -> g.members().stream().anyMatch(m -> m.domains().contains(domain.code())))
                 .toList();
-    }
-
-    /** Each published solution's more-like-this hits, relative to its best hit; cached while nothing changed. */
-    private Map<UUID, Map<UUID, Double>> neighbours(Map<UUID, SolutionFacts> solutions) {
-        long fingerprint = 1;
-        for (SolutionFacts s : solutions.values()) {
-            fingerprint = 31 * fingerprint + s.id().hashCode();
-            fingerprint = 31 * fingerprint + s.hashCode();
-        }
-        Instant now = clock.instant();
-        Neighbourhood cached = neighbourhood;
-        if (cached != null && cached.fingerprint() == fingerprint
-                && cached.computedAt().plus(properties.overlap().cacheFor()).isAfter(now)) {
-            return cached.similar();
-        }
-        Map<UUID, Map<UUID, Double>> similar = new HashMap<>();
-        for (SolutionFacts s : solutions.values()) {
-            if (!LOCAL_EFFORTS.contains(s.origin())) {
-                continue;
-            }
-            List<SearchResult.Hit> hits = search.moreLikeThis(s.id(), properties.overlap().neighbours());
-            Map<UUID, Double> near = new HashMap<>();
-            double top = hits.isEmpty() ? 1 : Math.max(hits.get(0).score(), 1e-9f);
-            hits.forEach(h -> near.put(h.id(), h.score() / top));
-            similar.put(s.id(), near);
-        }
-        // while the index is behind the catalogue (it indexes after commit), the result is used but not kept
-        if (search.count() == solutions.size()) {
-            neighbourhood = new Neighbourhood(fingerprint, now, similar);
-        }
-        return similar;
     }
 
     /**

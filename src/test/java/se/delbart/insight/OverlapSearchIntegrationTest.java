@@ -68,7 +68,10 @@ class OverlapSearchIntegrationTest extends PageTest {
                 && similar(ornskoldsvik.id(), ange.id(), timra.id()) && similar(timra.id(), ange.id(), ornskoldsvik.id())
                 && search.moreLikeThis(other.id(), 1) != null && search.count() > 0);
 
-        List<OverlapGroup> groups = insight.overlaps(Domain.KULTUR_OCH_FRITID);
+        // overlaps follow a change one background computation later (SimilarityNeighbourhood)
+        List<OverlapGroup> groups = await().atMost(Duration.ofSeconds(30))
+                .until(() -> insight.overlaps(Domain.KULTUR_OCH_FRITID), found -> found.stream()
+                        .anyMatch(g -> g.members().stream().anyMatch(m -> m.solutionId().equals(ange.id()))));
 
         OverlapGroup group = groups.stream()
                 .filter(g -> g.members().stream().anyMatch(m -> m.solutionId().equals(ange.id()))).findFirst()

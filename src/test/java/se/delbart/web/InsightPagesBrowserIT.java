@@ -27,6 +27,7 @@ import se.delbart.catalog.Domain;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionDetails;
 import se.delbart.catalog.SolutionFixtures;
+import se.delbart.insight.NationalInsight;
 import se.delbart.search.SearchResult;
 import se.delbart.search.SolutionSearch;
 import se.delbart.security.AccountService;
@@ -61,6 +62,9 @@ class InsightPagesBrowserIT {
     @Autowired
     SolutionSearch search;
 
+    @Autowired
+    NationalInsight insight;
+
     private ChromeDriver browser;
     private String analyst;
     private String tag;
@@ -81,6 +85,9 @@ class InsightPagesBrowserIT {
         Adoption adoption = adoptions.record(kramfors, first, AdoptionStatus.IN_PRODUCTION, null, Set.of());
         adoptions.report(kramfors, adoption.id(), new Experience(6, 2, null, null, null, null, 5, 4, 4, null, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> similar(first, second) && similar(second, first));
+        // overlaps follow a change one background computation later (SimilarityNeighbourhood)
+        await().atMost(Duration.ofSeconds(30)).until(() -> insight.overlaps(Domain.KULTUR_OCH_FRITID).stream()
+                .anyMatch(g -> g.members().stream().anyMatch(m -> m.solutionId().equals(first))));
     }
 
     private UUID publish(String kommunkod, String name, String word) {
