@@ -146,6 +146,14 @@ public class NationalInsight {
     }
 
     /**
+     * When the similarity behind {@link #overlaps} was computed (it follows catalogue changes in the background); null
+     * before the first computation.
+     */
+    public Instant overlapsComputedAt() {
+        return neighbourhood.computedAt();
+    }
+
+    /**
      * The adoption curve of everything, a domain or a solution (at most one of them), with the per-domain and
      * per-solution rows.
      */

@@ -115,6 +115,12 @@ final class SimilarityNeighbourhood {
         return shown;
     }
 
+    /** When the neighbourhood in use was computed; null before the first. */
+    Instant computedAt() {
+        Snapshot shown = current;
+        return shown == null ? null : shown.computedAt();
+    }
+
     private Snapshot compute(int publishedCount, List<SolutionFacts> local, long fingerprint) {
         Instant started = clock.instant();
         Map<UUID, Map<UUID, Double>> similar = new HashMap<>();

@@ -65,6 +65,7 @@ class InsightPageController {
     String overlaps(@RequestParam(required = false) String domain, Model model) {
         Domain d = InsightParams.domain(domain);
         model.addAttribute("groups", insight.overlaps(d));
+        model.addAttribute("computedAt", insight.overlapsComputedAt());
         model.addAttribute("threshold", insight.properties().overlap().similarity());
         filters(model, d);
         model.addAttribute("csvUrl", csvUrl("/insikter/overlapp.csv", "domain", d == null ? null : d.code()));

@@ -137,6 +137,9 @@ class InsightAccessTest extends PageTest {
                 .andExpect(content().string(containsString(solution.name())))
                 .andExpect(content().string(containsString("betyg 4,5 (n=1)")))
                 .andExpect(content().string(containsString("href=\"/insikter/skalning.csv?group=C8\"")));
+        mvc.perform(get("/insikter/overlapp").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"computed-at\"")))
+                .andExpect(content().string(containsString("Likheterna mellan lösningarna beräknades")));
         mvc.perform(get("/insikter/spridning").param("solution", solution.id().toString()).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("role=\"img\"")))
