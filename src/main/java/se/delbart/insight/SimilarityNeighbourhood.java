@@ -8,12 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -21,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import se.delbart.search.SearchResult;
 import se.delbart.search.SolutionSearch;
+import se.delbart.shared.BackgroundThread;
 
 /**
  * Each local effort's more-like-this neighbours, relative to its best hit: what overlap detection links. It costs one
@@ -68,11 +66,7 @@ final class SimilarityNeighbourhood {
 
     /** One daemon thread with a short queue: a computation is only ever asked for while none runs. */
     static ExecutorService backgroundComputer() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), r -> {
-            Thread thread = new Thread(r, "overlap-neighbourhood");
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        return BackgroundThread.named("overlap-neighbourhood", 1);
     }
 
     /**

@@ -10,11 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import se.delbart.search.ScoredId;
 import se.delbart.search.SearchUnavailableException;
 import se.delbart.search.SolutionSearch;
+import se.delbart.shared.BackgroundThread;
 
 /**
  * Declared needs matched against the search port, kept between requests: a need's text costs a relevance query over
@@ -67,11 +65,7 @@ final class NeedMatches {
      * request for that need asks again); {@link ExecutorService#shutdownNow()} it on shutdown.
      */
     static ExecutorService backgroundRefresher() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-            Thread thread = new Thread(r, "need-match-refresh");
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        return BackgroundThread.named("need-match-refresh", QUEUE);
     }
 
     /**

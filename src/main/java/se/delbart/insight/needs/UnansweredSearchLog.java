@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -22,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import se.delbart.insight.InsightProperties;
 import se.delbart.search.UnansweredSearch;
+import se.delbart.shared.BackgroundThread;
 import se.delbart.shared.ClusterLock;
 
 /**
@@ -46,12 +45,7 @@ public class UnansweredSearchLog implements DisposableBean {
     private final Clock clock;
     private final ClusterLock lock;
     private final Period retention;
-    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "unanswered-search-log");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.AbortPolicy());
+    private final ThreadPoolExecutor writer = BackgroundThread.named("unanswered-search-log", QUEUE);
     private final AtomicLong dropped = new AtomicLong();
 
     UnansweredSearchLog(JdbcClient jdbc, Clock clock, ClusterLock lock, InsightProperties properties) {
