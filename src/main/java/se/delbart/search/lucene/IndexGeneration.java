@@ -59,7 +59,7 @@ final class IndexGeneration implements Closeable {
         }
     }
 
-    private static Analyzer indexAnalyzer(LuceneAnalyzers analyzers) {
+    static Analyzer indexAnalyzer(LuceneAnalyzers analyzers) {
         java.util.Map<String, Analyzer> perField = new java.util.HashMap<>();
         for (String field : IndexSchema.TEXT_FIELDS.keySet()) {
             perField.put(IndexSchema.folded(field), analyzers.swedishFolded);

@@ -277,7 +277,10 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             }
             // rewritten once: fuzzy clauses become the concrete index terms they reach, for scoring and highlighting
             Query text = query.text().isBlank() ? null : concrete(searcher, query.text(), true);
-            DrillDownQuery drillDown = filtered(query.text().isBlank() ? new MatchAllDocsQuery() : text, query);
+            // the same matches and scores, the optional clauses scored one at a time (RankWithinRequiredQuery)
+            Query matching = query.text().isBlank() ? new MatchAllDocsQuery()
+                    : text == null ? null : RankWithinRequiredQuery.of(text).orElse(text);
+            DrillDownQuery drillDown = filtered(matching, query);
 
             int wanted = (int) Math.min(Integer.MAX_VALUE, (long) (query.page() + 1) * query.size());
             DrillSideways.DrillSidewaysResult result = drillSideways(searcher, drillDown, query, wanted);
