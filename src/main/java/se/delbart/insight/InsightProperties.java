@@ -79,14 +79,18 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
      * @param neighbours how many more-like-this hits per solution are considered
      * @param cacheFor   after how long the similarity neighbourhood is recomputed (in the background) although the
      *                   published catalogue is unchanged; a change triggers a recomputation at once
+     * @param warmUpAtStart compute the first neighbourhood in the background once the application has started (and
+     *                   the search index holds the published catalogue), so that the first analyst to open the
+     *                   overlap page does not wait for it
      */
     public record Overlap(
             @DefaultValue("0.7") double similarity,
             @DefaultValue("5") int neighbours,
-            @DefaultValue("PT10M") Duration cacheFor) {
+            @DefaultValue("PT10M") Duration cacheFor,
+            @DefaultValue("true") boolean warmUpAtStart) {
 
         public static Overlap defaults() {
-            return new Overlap(0.7, 5, Duration.ofMinutes(10));
+            return new Overlap(0.7, 5, Duration.ofMinutes(10), true);
         }
     }
 }

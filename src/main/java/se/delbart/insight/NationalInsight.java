@@ -1,6 +1,7 @@
 package se.delbart.insight;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -17,9 +18,13 @@ import java.util.concurrent.ExecutorService;
 
 import jakarta.annotation.PreDestroy;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.delbart.adoption.AdoptionRecord;
 import se.delbart.adoption.AdoptionStatistics;
@@ -57,12 +62,18 @@ public class NationalInsight {
     private final ScaleScorer scorer;
     private final Clock clock;
 
+    private static final Duration WARM_UP_PATIENCE = Duration.ofMinutes(10);
+    private static final Duration WARM_UP_POLL = Duration.ofSeconds(2);
+
+    private final PlatformTransactionManager transactions;
     private final ExecutorService neighbourhoodComputer = SimilarityNeighbourhood.backgroundComputer();
     /** The local efforts' more-like-this neighbours, computed in the background after a change. */
     private final SimilarityNeighbourhood neighbourhood;
 
     NationalInsight(SolutionCatalog catalog, AdoptionStatistics adoptions, Municipalities municipalities,
-            Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock) {
+            Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.catalog = catalog;
         this.adoptions = adoptions;
         this.municipalities = municipalities;
@@ -72,6 +83,21 @@ public class NationalInsight {
         this.clock = clock;
         this.neighbourhood = new SimilarityNeighbourhood(search, clock, neighbourhoodComputer,
                 properties.overlap().neighbours(), properties.overlap().cacheFor());
+    }
+
+    /**
+     * After start, the overlap neighbourhood is computed in the background (once the search index holds the published
+     * catalogue), so the first analyst to open the overlap page does not wait for it
+     * ({@code delbart.insight.overlap.warm-up-at-start}).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpOverlaps() {
+        if (properties.overlap().warmUpAtStart()) {
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            neighbourhood.warmUp(catalog::countPublished, () -> readOnly.execute(status -> overlapCatalogue()),
+                    WARM_UP_PATIENCE, WARM_UP_POLL);
+        }
     }
 
     @PreDestroy
@@ -133,16 +159,22 @@ public class NationalInsight {
      * keeps the groups with a member in that domain.
      */
     public List<OverlapGroup> overlaps(Domain domain) {
-        Map<UUID, SolutionFacts> solutions = published(municipalities());
-        List<SolutionFacts> local = solutions.values().stream().filter(s -> LOCAL_EFFORTS.contains(s.origin()))
-                .toList();
-        Map<UUID, Map<UUID, Double>> similar = neighbourhood.of(solutions.values(), local).similar();
-        List<OverlapGroup> groups = new OverlapFinder(properties.overlap().similarity()).group(local, similar);
+        SimilarityNeighbourhood.Catalogue catalogue = overlapCatalogue();
+        Map<UUID, Map<UUID, Double>> similar = neighbourhood.of(catalogue.published(), catalogue.local()).similar();
+        List<OverlapGroup> groups = new OverlapFinder(properties.overlap().similarity())
+                .group(catalogue.local(), similar);
         if (domain == null) {
             return groups;
         }
         return groups.stream().filter(g -> g.members().stream().anyMatch(m -> m.domains().contains(domain.code())))
                 .toList();
+    }
+
+    /** The published solutions and the local efforts (local or joint origin) among them. */
+    private SimilarityNeighbourhood.Catalogue overlapCatalogue() {
+        Map<UUID, SolutionFacts> solutions = published(municipalities());
+        return new SimilarityNeighbourhood.Catalogue(solutions.values(),
+                solutions.values().stream().filter(s -> LOCAL_EFFORTS.contains(s.origin())).toList());
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,8 @@ import se.delbart.shared.BackgroundThread;
  * <li>a neighbourhood computed while the index was behind the catalogue (it indexes after commit) is served, but
  * counts as stale: the next request has it replaced.</li>
  * </ul>
- * A background computation that fails (the search engine down) keeps the previous neighbourhood.
+ * A background computation that fails (the search engine down) keeps the previous neighbourhood. At start the first
+ * neighbourhood can be computed ahead of any request ({@link #warmUp}).
  */
 final class SimilarityNeighbourhood {
 
@@ -44,6 +47,10 @@ final class SimilarityNeighbourhood {
      * of solutions than the catalogue at the time.
      */
     record Snapshot(long fingerprint, Instant computedAt, Map<UUID, Map<UUID, Double>> similar, boolean complete) {
+    }
+
+    /** What a neighbourhood is computed over: all published solutions, and the local efforts among them. */
+    record Catalogue(Collection<SolutionFacts> published, List<SolutionFacts> local) {
     }
 
     private final SolutionSearch search;
@@ -107,6 +114,42 @@ final class SimilarityNeighbourhood {
             }
         }
         return shown;
+    }
+
+    /**
+     * Computes the first neighbourhood in the background, before a request needs it: once the search index holds as
+     * many solutions as {@code publishedCount} gives (a rebuild at start may still be filling it), checking every
+     * {@code pollEvery}, or when {@code patience} has passed, whatever it holds then. Nothing is computed when a
+     * request got there first. A failure is logged; the first request then computes it as before.
+     */
+    void warmUp(LongSupplier publishedCount, Supplier<Catalogue> catalogue, Duration patience, Duration pollEvery) {
+        try {
+            background.execute(() -> {
+                try {
+                    Instant giveUp = clock.instant().plus(patience);
+                    while (current == null && search.count() != publishedCount.getAsLong()
+                            && clock.instant().isBefore(giveUp)) {
+                        Thread.sleep(pollEvery.toMillis());
+                    }
+                    synchronized (firstComputation) {
+                        if (current == null) {
+                            Catalogue now = catalogue.get();
+                            Snapshot computed = compute(now.published().size(), now.local(),
+                                    fingerprint(now.published()));
+                            log.info("Overlap neighbourhood computed at start: {} local efforts",
+                                    computed.similar().size());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    log.warn("Overlap neighbourhood not computed at start, the first request will: {}",
+                            e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.debug("Overlap neighbourhood warm-up not queued: a computation is already waiting");
+        }
     }
 
     /** When the neighbourhood in use was computed; null before the first. */

@@ -168,6 +168,81 @@ class SimilarityNeighbourhoodTest {
         assertThat(background).isEmpty();
     }
 
+    @Test
+    void theWarmUpComputesTheFirstNeighbourhoodInTheBackgroundSoTheFirstRequestReusesIt() {
+        neighbourhood.warmUp(() -> published.size(), this::catalogue, Duration.ofMinutes(10), Duration.ofMillis(1));
+        assertThat(moreLikeThis).as("nothing on the caller's thread").hasValue(0);
+        assertThat(background).hasSize(1);
+
+        background.poll().run();
+        assertThat(moreLikeThis).hasValue(3);
+
+        SimilarityNeighbourhood.Snapshot first = neighbourhood.of(published, published);
+        assertThat(first.complete()).isTrue();
+        assertThat(first.similar().get(OverlapFinderTest.id(1))).containsKey(OverlapFinderTest.id(2));
+        assertThat(moreLikeThis).as("the request computed nothing").hasValue(3);
+        assertThat(background).isEmpty();
+    }
+
+    @Test
+    void theWarmUpWaitsUntilTheIndexHoldsThePublishedCatalogue() {
+        published.add(facts(9, "Indexeras vid start"));
+        AtomicInteger checks = new AtomicInteger();
+        neighbourhood.warmUp(() -> {
+            if (checks.incrementAndGet() == 3) {
+                index(9, "Indexeras vid start", "Ombyggnaden av indexet är klar."); // the rebuild at start ends
+            }
+            return published.size();
+        }, this::catalogue, Duration.ofMinutes(10), Duration.ofMillis(1));
+
+        background.poll().run();
+
+        assertThat(checks).hasValueGreaterThanOrEqualTo(3);
+        SimilarityNeighbourhood.Snapshot first = neighbourhood.of(published, published);
+        assertThat(first.complete()).isTrue();
+        assertThat(first.similar()).containsKey(OverlapFinderTest.id(9));
+        assertThat(background).as("complete: nothing to replace").isEmpty();
+    }
+
+    @Test
+    void theWarmUpGivesUpWaitingAfterItsPatienceAndComputesWhatTheIndexHolds() {
+        published.add(facts(9, "Aldrig indexerad"));
+        neighbourhood.warmUp(() -> published.size(), this::catalogue, Duration.ZERO, Duration.ofMillis(1));
+
+        background.poll().run();
+
+        SimilarityNeighbourhood.Snapshot first = neighbourhood.of(published, published);
+        assertThat(first.complete()).isFalse();
+        assertThat(background).as("incomplete: replaced by the next computation").hasSize(1);
+    }
+
+    @Test
+    void theWarmUpLeavesANeighbourhoodARequestAlreadyComputed() {
+        neighbourhood.warmUp(() -> published.size(), this::catalogue, Duration.ofMinutes(10), Duration.ofMillis(1));
+        SimilarityNeighbourhood.Snapshot first = neighbourhood.of(published, published);
+
+        background.poll().run();
+
+        assertThat(neighbourhood.of(published, published)).isSameAs(first);
+        assertThat(moreLikeThis).hasValue(3);
+    }
+
+    @Test
+    void aFailedWarmUpLeavesTheFirstComputationToTheFirstRequest() {
+        searchDown.set(true);
+        neighbourhood.warmUp(() -> published.size(), this::catalogue, Duration.ofMinutes(10), Duration.ofMillis(1));
+        background.poll().run();
+        searchDown.set(false);
+
+        assertThat(neighbourhood.computedAt()).isNull();
+        assertThat(neighbourhood.of(published, published).similar()).hasSize(3);
+        assertThat(moreLikeThis).hasValue(3);
+    }
+
+    private SimilarityNeighbourhood.Catalogue catalogue() {
+        return new SimilarityNeighbourhood.Catalogue(List.copyOf(published), List.copyOf(published));
+    }
+
     private void publish(int n, String name, String summary) {
         index(n, name, summary);
         published.add(facts(n, name));
