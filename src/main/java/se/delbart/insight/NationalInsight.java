@@ -231,7 +231,8 @@ public class NationalInsight {
         for (Domain d : Domain.values()) {
             int[] t = byDomain.get(d.code());
             if (t != null) {
-                domainRows.add(new DiffusionView.Row(d.code(), d.code(), t[0], t[1], t[2], firstByDomain.get(d.code())));
+                domainRows.add(new DiffusionView.Row(d.code(), d.code(), t[0], t[1], t[2],
+                        firstByDomain.get(d.code())));
             }
         }
         List<DiffusionView.Row> solutionRows = new ArrayList<>();

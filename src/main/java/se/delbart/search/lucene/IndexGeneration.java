@@ -28,7 +28,8 @@ final class IndexGeneration implements Closeable {
     final IndexWriter writer;
     final SearcherManager searchers;
 
-    private IndexGeneration(String name, Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private IndexGeneration(String name, Path path, Directory directory, IndexWriter writer,
+            SearcherManager searchers) {
         this.name = name;
         this.path = path;
         this.directory = directory;
@@ -36,7 +37,7 @@ final class IndexGeneration implements Closeable {
         this.searchers = searchers;
     }
 
-    /** Opens the Lucene directory of a generation: {@link FSDirectory} in production; tests wrap it to inject faults. */
+    /** Opens a generation's Lucene directory: {@link FSDirectory} in production; tests wrap it to inject faults. */
     @FunctionalInterface
     interface Directories {
         Directory open(Path path) throws IOException;
@@ -92,7 +93,8 @@ final class IndexGeneration implements Closeable {
 
         FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
-            this.facets = MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null ? null
+            this.facets = MultiDocValues.getSortedSetValues(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null
+                    ? null
                     : new DefaultSortedSetDocValuesReaderState(reader, config);
         }
     }

@@ -462,7 +462,8 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
                 for (String tag : doc.getValues(IndexSchema.TAGS)) {
                     int tagRank = prefixRank(tag, cut);
                     if (tagRank >= 0) {
-                        tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), new Candidate(tag, Suggestion.Kind.TAG, null, tagRank));
+                        tags.putIfAbsent(tag.toLowerCase(Locale.ROOT),
+                                new Candidate(tag, Suggestion.Kind.TAG, null, tagRank));
                     }
                 }
             }

@@ -181,7 +181,8 @@ class RankWithinRequiredQueryTest {
     }
 
     private static TopDocs top(Query query, SearchSort sort) throws IOException {
-        return searcher.search(query, new TopFieldCollectorManager(IndexSchema.sort(sort), 50, null, Integer.MAX_VALUE));
+        return searcher.search(query,
+                new TopFieldCollectorManager(IndexSchema.sort(sort), 50, null, Integer.MAX_VALUE));
     }
 
     private static List<Integer> docs(TopDocs top) {
