@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
@@ -33,15 +34,21 @@ import se.delbart.shared.IdealType;
 import se.delbart.shared.InvalidStateException;
 
 /**
- * A digital solution a municipality shares. Its value collections load eagerly, one query per collection for a
- * whole page of solutions (subselect), so that the aggregate is complete outside the transaction (open-in-view is off).
- * <p>
  * A digital solution a municipality shares. The aggregate root of the catalogue: its lifecycle
  * (DRAFT → PUBLISHED → WITHDRAWN, and back to PUBLISHED) is guarded here, and each change registers a domain event.
+ * <p>
+ * Its value collections load eagerly, so that the aggregate is complete outside the transaction (open-in-view is
+ * off): one query per collection for up to {@link #COLLECTION_BATCH} loaded solutions (batch fetching, by their ids).
+ * Not subselect fetching: Hibernate's subselect repeats the loading query without its page limits, so every page of a
+ * paged read loaded the collections of every matching solution, and rebuilding the search index from 100k solutions
+ * took more than ten minutes of mostly garbage collection.
  */
 @Entity
 @Table(name = "solution")
 public class Solution extends AbstractAggregateRoot<Solution> {
+
+    /** How many solutions' collections one query loads: a page of the largest paged read (500). */
+    static final int COLLECTION_BATCH = 500;
 
     @Id
     private UUID id;
@@ -82,7 +89,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private String websiteUrl;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_feature", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
@@ -90,7 +98,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private List<String> features = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_domain", joinColumns = @JoinColumn(name = "solution_id"))
     @Enumerated(EnumType.STRING)
@@ -98,14 +107,16 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private Set<Domain> domains = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_tag", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "tag")
     private Set<String> tags = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_contact", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
@@ -113,7 +124,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
 
     // fit
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_ideal_type", joinColumns = @JoinColumn(name = "solution_id"))
     @MapKeyColumn(name = "ideal_type")
@@ -126,14 +138,16 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private CompetenceNeeded competenceNeeded;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_proven_group", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "group_code")
     private Set<String> provenInGroups = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_dependency", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")
@@ -174,7 +188,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     private String citizenBenefit;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @Fetch(FetchMode.SELECT)
+    @BatchSize(size = Solution.COLLECTION_BATCH)
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "solution_outcome", joinColumns = @JoinColumn(name = "solution_id"))
     @OrderColumn(name = "position")

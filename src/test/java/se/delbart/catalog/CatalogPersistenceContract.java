@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -125,6 +127,32 @@ abstract class CatalogPersistenceContract {
         entityManager.clear();
         assertThat(catalog.get(SUNDSVALL, id).details().tags()).containsExactly("ny-tagg");
         assertThat(history.getContent().get(0).changedBy()).isEqualTo("sundsvall");
+    }
+
+    @Test
+    void aPageOfPublishedSolutionsLoadsTheCollectionsOfThatPageOnly() {
+        for (int i = 0; i < 6; i++) {
+            UUID id = catalog.create(ANGE, SolutionFixtures.complete("Sida " + i + " " + UUID.randomUUID())).id();
+            catalog.publish(ANGE, id, 0L);
+        }
+        entityManager.flush();
+        entityManager.clear();
+        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory()
+                .unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            Page<Solution> page = catalog.publishedPage(0, 2);
+
+            assertThat(page.getContent()).hasSize(2);
+            assertThat(page.getContent()).allSatisfy(s -> assertThat(s.details().features()).isNotEmpty());
+            // eight value collections per solution, for the two solutions of the page (subselect fetching loaded
+            // them for all published solutions)
+            assertThat(statistics.getCollectionLoadCount()).isEqualTo(2 * 8);
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2 + 8);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
