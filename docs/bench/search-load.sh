@@ -8,7 +8,9 @@
 #   docs/bench/search-load.sh demo          the demo profile instead (its 28 solutions, H2 in a temporary directory)
 #
 # Environment: DURATION (wrk -d, default 30s), CONNECTIONS (default 4), THREADS (default 1), PORT (default 8097),
-# PG_URL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres, trust auth), SKIP_PACKAGE=1 to reuse the jar.
+# PG_URL (default jdbc:postgresql://127.0.0.1:5432/test, user postgres, trust auth), SKIP_PACKAGE=1 to reuse the jar,
+# KEEP_LOG=FILE to copy the application's log there at the end. Application settings pass as environment variables,
+# e.g. DELBART_INSIGHT_OVERLAP_WARMUPATSTART=false.
 # Needs wrk (apt-get install -y wrk) and psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,6 +43,7 @@ cleanup() {
     if [ -n "$SCHEMA" ]; then
         psql -q -h 127.0.0.1 -U postgres -d test -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" && log "dropped schema $SCHEMA"
     fi
+    if [ -n "${KEEP_LOG:-}" ] && [ -f "$WORK/app.log" ]; then cp "$WORK/app.log" "$KEEP_LOG"; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
