@@ -40,8 +40,8 @@ import se.delbart.shared.InvalidStateException;
  * Its value collections load eagerly, so that the aggregate is complete outside the transaction (open-in-view is
  * off): one query per collection for up to {@link #COLLECTION_BATCH} loaded solutions (batch fetching, by their ids).
  * Not subselect fetching: Hibernate's subselect repeats the loading query without its page limits, so every page of a
- * paged read loaded the collections of every matching solution, and rebuilding the search index from 100k solutions
- * took more than ten minutes of mostly garbage collection.
+ * paged read loaded the collections of every matching solution: rebuilding the search index from 100k solutions had
+ * not finished after 8½ minutes, mostly garbage collection (docs/benchmarks.md, session 6).
  */
 @Entity
 @Table(name = "solution")

@@ -53,6 +53,9 @@ public class NationalInsight {
 
     static final int PAGE = 500;
     private static final Set<Origin> LOCAL_EFFORTS = EnumSet.of(Origin.LOCAL, Origin.JOINT);
+    /** How long the overlap warm-up waits at most for the search index to hold the catalogue, and how often it looks. */
+    private static final Duration WARM_UP_PATIENCE = Duration.ofMinutes(10);
+    private static final Duration WARM_UP_POLL = Duration.ofSeconds(2);
 
     private final SolutionCatalog catalog;
     private final AdoptionStatistics adoptions;
@@ -62,9 +65,6 @@ public class NationalInsight {
     private final ScaleScorer scorer;
     private final Clock clock;
 
-    private static final Duration WARM_UP_PATIENCE = Duration.ofMinutes(10);
-    private static final Duration WARM_UP_POLL = Duration.ofSeconds(2);
-
     private final PlatformTransactionManager transactions;
     private final ExecutorService neighbourhoodComputer = SimilarityNeighbourhood.backgroundComputer();
     /** The local efforts' more-like-this neighbours, computed in the background after a change. */
@@ -73,7 +73,6 @@ public class NationalInsight {
     NationalInsight(SolutionCatalog catalog, AdoptionStatistics adoptions, Municipalities municipalities,
             Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock,
             PlatformTransactionManager transactions) {
-        this.transactions = transactions;
         this.catalog = catalog;
         this.adoptions = adoptions;
         this.municipalities = municipalities;
@@ -81,6 +80,7 @@ public class NationalInsight {
         this.properties = properties;
         this.scorer = new ScaleScorer(properties.scale());
         this.clock = clock;
+        this.transactions = transactions;
         this.neighbourhood = new SimilarityNeighbourhood(search, clock, neighbourhoodComputer,
                 properties.overlap().neighbours(), properties.overlap().cacheFor());
     }
