@@ -260,7 +260,8 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     /** Takes a published solution out of the public catalogue. Its history and data stay. */
     public void withdraw(Instant now) {
         if (lifecycle != Lifecycle.PUBLISHED) {
-            throw new InvalidStateException("Only a published solution can be withdrawn; this one is " + lifecycle + ".");
+            throw new InvalidStateException(
+                    "Only a published solution can be withdrawn; this one is " + lifecycle + ".");
         }
         lifecycle = Lifecycle.WITHDRAWN;
         withdrawnAt = now;
@@ -272,13 +273,15 @@ public class Solution extends AbstractAggregateRoot<Solution> {
     public List<FieldProblem> missingForPublication() {
         List<FieldProblem> missing = new ArrayList<>();
         if (idealTypes.isEmpty()) {
-            missing.add(new FieldProblem("fit.idealTypes", "state at least one ideal type the solution suits, with a reason"));
+            missing.add(new FieldProblem("fit.idealTypes",
+                    "state at least one ideal type the solution suits, with a reason"));
         }
         if (competenceNeeded == null) {
             missing.add(new FieldProblem("fit.competenceNeeded", "state the competence an adopter needs"));
         }
         if (implDaysMax == null) {
-            missing.add(new FieldProblem("effort.implementationDays", "state the implementation effort in person-days"));
+            missing.add(new FieldProblem("effort.implementationDays",
+                    "state the implementation effort in person-days"));
         }
         if (adaptDaysMax == null) {
             missing.add(new FieldProblem("effort.adaptationDays", "state the local adaptation effort in person-days"));

@@ -53,7 +53,7 @@ public class NationalInsight {
 
     static final int PAGE = 500;
     private static final Set<Origin> LOCAL_EFFORTS = EnumSet.of(Origin.LOCAL, Origin.JOINT);
-    /** How long the overlap warm-up waits at most for the search index to hold the catalogue, and how often it looks. */
+    /** How long the overlap warm-up waits at most for the index to hold the catalogue, and how often it looks. */
     private static final Duration WARM_UP_PATIENCE = Duration.ofMinutes(10);
     private static final Duration WARM_UP_POLL = Duration.ofSeconds(2);
 

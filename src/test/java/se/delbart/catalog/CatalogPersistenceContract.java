@@ -168,16 +168,19 @@ abstract class CatalogPersistenceContract {
         var anonymous = catalog.list(null, new SolutionFilter(null, null, null, null, null, null, marker), page);
         assertThat(anonymous.map(Solution::id).getContent()).containsExactly(published);
 
-        var ownDrafts = catalog.list(ANGE, new SolutionFilter("2260", null, null, null, null, Lifecycle.DRAFT, marker), page);
+        var ownDrafts = catalog.list(ANGE,
+                new SolutionFilter("2260", null, null, null, null, Lifecycle.DRAFT, marker), page);
         assertThat(ownDrafts.map(Solution::id).getContent()).containsExactly(draft);
 
-        var othersDrafts = catalog.list(SUNDSVALL, new SolutionFilter("2260", null, null, null, null, Lifecycle.DRAFT, marker), page);
+        var othersDrafts = catalog.list(SUNDSVALL,
+                new SolutionFilter("2260", null, null, null, null, Lifecycle.DRAFT, marker), page);
         assertThat(othersDrafts.map(Solution::id).getContent()).containsExactly(published);
 
         var byDomain = catalog.list(null, new SolutionFilter(null, Domain.UTBILDNING, Maturity.IN_PRODUCTION,
                 SolutionType.SOFTWARE, EffortLevel.LOW, null, marker), page);
         assertThat(byDomain.map(Solution::id).getContent()).containsExactly(published);
-        var otherDomain = catalog.list(null, new SolutionFilter(null, Domain.KULTUR_OCH_FRITID, null, null, null, null, marker), page);
+        var otherDomain = catalog.list(null,
+                new SolutionFilter(null, Domain.KULTUR_OCH_FRITID, null, null, null, null, marker), page);
         assertThat(otherDomain.getContent()).isEmpty();
     }
 }
