@@ -48,7 +48,11 @@ class DemoDataSeeder implements ApplicationRunner {
             new DemoUser("sundsvall", "Redaktör Sundsvalls kommun", Role.EDITOR, "2281"),
             new DemoUser("ange", "Redaktör Ånge kommun", Role.EDITOR, "2260"),
             new DemoUser("ange-medarbetare", "Medarbetare Ånge kommun", Role.MEMBER, "2260"),
-            new DemoUser("skr", "Analytiker SKR", Role.ANALYST, null));
+            new DemoUser("skr", "Analytiker SKR", Role.ANALYST, null),
+            new DemoUser("sundsvall-portfolj", "Portföljansvarig Sundsvalls kommun", Role.MEMBER, "2281"));
+
+    /** Demo users who hold the portfolio manager permission of their municipality. */
+    static final List<String> PORTFOLIO_MANAGERS = List.of("sundsvall-portfolj");
 
     private final AccountService accounts;
     private final SolutionCatalog catalog;
@@ -58,10 +62,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final AdoptionRegistry adoptions;
     private final se.delbart.profile.Profiles profiles;
+    private final DemoPortfolios portfolios;
 
     DemoDataSeeder(AccountService accounts, SolutionCatalog catalog, ObjectMapper json, DemoProperties properties,
             TransactionTemplate transactions, Clock clock, AdoptionRegistry adoptions,
-            se.delbart.profile.Profiles profiles) {
+            se.delbart.profile.Profiles profiles, DemoPortfolios portfolios) {
+        this.portfolios = portfolios;
         this.adoptions = adoptions;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -92,6 +98,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         seedAdoptions(entries);
         seedNeedsAndProfiles();
+        portfolios.seed(entries, publishedExamples(entries));
     }
 
     /**

@@ -85,6 +85,9 @@ class SecurityConfig {
         http.securityMatcher("/api/**");
         stateless(http, authenticationManager, tokens, problems, false);
         http.authorizeHttpRequests(requests -> requests
+                // a portfolio is private to its municipality (before the public municipality reads)
+                .requestMatchers("/api/v1/municipalities/*/portfolio", "/api/v1/municipalities/*/portfolio/**")
+                        .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/municipalities/**", "/api/v1/solutions/**",
                         "/api/v1/search", "/api/v1/search/suggest", "/api/v1/adoptions/**").permitAll()
                 // profile module (issue 6): the questionnaire is public; profiles check their own visibility
@@ -106,6 +109,9 @@ class SecurityConfig {
                 .requestMatchers("/losningar/ny", "/losningar/importera").authenticated() // importera: interop (before /losningar/{id})
                 .requestMatchers(HttpMethod.GET, "/", "/sok", "/losningar", "/losningar/{id}", "/losningar/{id}/historik")
                         .permitAll()
+                // a portfolio is private to its municipality (before the public municipality pages)
+                .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv")
+                        .authenticated()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
                         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
                         "/actuator/info").permitAll()

@@ -127,6 +127,9 @@ class AccessControlMatrixTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    se.delbart.portfolio.Portfolio portfolioService;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -230,7 +233,58 @@ class AccessControlMatrixTest {
         rows.add(row("POST /api/v1/insights/clusters/saved/{id}/share",
                 c -> Call.json("/api/v1/insights/clusters/saved/" + UUID.randomUUID() + "/share", null),
                 401, 403, 403, 403, 403, 404, 404));
+        // portfolio: private to the municipality's staff; level 2, decisions and settings need the portfolio manager
+        // permission (no caller here holds it: PortfolioApiIntegrationTest shows what a manager may do); the manager
+        // permission itself is granted by administrators
+        String portfolio = "/api/v1/municipalities/";
+        rows.add(row("POST /api/v1/municipalities/{kommunkod}/portfolio/initiatives",
+                c -> Call.json(portfolio + c.target + "/portfolio/initiatives", initiativeBody()),
+                401, 201, 403, 201, 403, 403, 403));
+        rows.add(row("PUT /api/v1/municipalities/{kommunkod}/portfolio/initiatives/{id}",
+                c -> Call.json(portfolio + c.target + "/portfolio/initiatives/" + initiative(c.target, false),
+                        initiativeBody()),
+                401, 200, 403, 200, 403, 403, 403));
+        rows.add(row("PUT /api/v1/municipalities/{kommunkod}/portfolio/initiatives/{id}/department-assessment",
+                c -> Call.json(portfolio + c.target + "/portfolio/initiatives/" + initiative(c.target, false)
+                        + "/department-assessment", "{\"scores\":{\"TIME_SAVED\":{\"value\":3}},\"oneOffSek\":1000}"),
+                401, 200, 403, 200, 403, 403, 403));
+        rows.add(row("PUT /api/v1/municipalities/{kommunkod}/portfolio/initiatives/{id}/municipality-assessment",
+                c -> Call.json(portfolio + c.target + "/portfolio/initiatives/" + initiative(c.target, true)
+                        + "/municipality-assessment", "{\"citizenValue\":3}"),
+                401, 403, 403, 403, 403, 403, 403));
+        rows.add(row("POST /api/v1/municipalities/{kommunkod}/portfolio/initiatives/{id}/status",
+                c -> Call.json(portfolio + c.target + "/portfolio/initiatives/" + initiative(c.target, true) + "/status",
+                        "{\"status\":\"PRIORITISED\",\"motivation\":\"Störst nytta\"}"),
+                401, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT /api/v1/municipalities/{kommunkod}/portfolio/settings",
+                c -> Call.json(portfolio + c.target + "/portfolio/settings", "{\"departments\":[\"A\"],\"goals\":[],"
+                        + "\"budgets\":[],\"horizonYears\":3,\"dayRateSek\":6000,\"weights\":{\"GOALS\":2}}"),
+                401, 403, 403, 403, 403, 403, 403));
+        rows.add(row("PUT /api/v1/municipalities/{kommunkod}/portfolio/managers/{username}",
+                c -> Call.json(portfolio + c.target + "/portfolio/managers/matrix-manager-" + next(), null),
+                401, 403, 403, 403, 403, 403, 204));
+        rows.add(row("DELETE /api/v1/municipalities/{kommunkod}/portfolio/managers/{username}",
+                c -> Call.json(portfolio + c.target + "/portfolio/managers/matrix-manager-" + next(), null),
+                401, 403, 403, 403, 403, 403, 204));
         return rows;
+    }
+
+    private static String initiativeBody() {
+        return "{\"title\":\"Matrisinitiativ\",\"origin\":\"LOCAL\",\"budget\":\"UTVECKLING\","
+                + "\"departments\":[\"Socialförvaltningen\"],\"needText\":\"Ett behov\"}";
+    }
+
+    /** A fresh initiative in the municipality's portfolio, assessed at department level if asked. */
+    private UUID initiative(String municipality, boolean assessed) {
+        Actor staff = editors.get(municipality);
+        var created = portfolioService.propose(staff, municipality, new se.delbart.portfolio.InitiativeDetails(
+                "Matrisinitiativ " + next(), null, null, "Ett behov", se.delbart.catalog.Origin.LOCAL, null,
+                List.of("Socialförvaltningen"), se.delbart.portfolio.BudgetKind.UTVECKLING));
+        if (assessed) {
+            portfolioService.assessDepartment(staff, municipality, created.id(), null,
+                    new se.delbart.portfolio.DepartmentAssessment(Map.of(), 1L, null, null, null, null, null, null));
+        }
+        return created.id();
     }
 
     private static Row row(String endpoint, Function<Cell, Call> call, int... statuses) {
@@ -381,7 +435,8 @@ class AccessControlMatrixTest {
         if (cell.role != null) {
             request.header("Authorization", "Bearer " + bearer.get(cell.role));
         }
-        if (call.path().startsWith("/api/v1/solutions/") && !call.path().endsWith("/adoptions")) {
+        if (call.path().startsWith("/api/v1/solutions/") && !call.path().endsWith("/adoptions")
+                || call.path().contains("/portfolio/") && !call.path().endsWith("/portfolio/initiatives")) {
             request.header("If-Match", "*");
         }
         if (call.body() != null) {
