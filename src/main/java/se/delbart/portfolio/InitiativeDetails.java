@@ -18,7 +18,8 @@ public record InitiativeDetails(String title, String description, UUID needId, S
     public static final int MAX_NEED_TEXT = 300;
 
     public InitiativeDetails {
-        departments = departments == null ? List.of() : List.copyOf(departments);
+        departments = departments == null ? List.of()
+                : departments.stream().map(d -> d == null ? "" : d).toList();
     }
 
     public boolean hasNeed() {

@@ -297,6 +297,18 @@ public class Portfolio {
         }
     }
 
+    /** Every grant of the permission, by municipality and username: for administrators. */
+    @Transactional(readOnly = true)
+    public List<ManagerGrant> allManagers(Actor actor) {
+        PortfolioAccess.checkAdmin(actor);
+        return managers.findAllByOrderByKeyKommunkodAscKeyUsernameAsc().stream()
+                .map(m -> new ManagerGrant(m.kommunkod(), m.username(), m.grantedBy(), m.grantedAt())).toList();
+    }
+
+    /** One grant of the portfolio manager permission. */
+    public record ManagerGrant(String kommunkod, String username, String grantedBy, Instant grantedAt) {
+    }
+
     /** The usernames holding the permission for a municipality: for administrators. */
     @Transactional(readOnly = true)
     public List<String> managers(Actor actor, String kommunkod) {

@@ -127,13 +127,18 @@ final class Bodies {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new se.delbart.portfolio.PortfolioSetup(departments == null ? List.of() : departments,
-                    goals == null ? List.of() : goals, list, horizonYears, dayRateSek,
+            return new se.delbart.portfolio.PortfolioSetup(blankForNull(departments), blankForNull(goals), list,
+                    horizonYears, dayRateSek,
                     new se.delbart.portfolio.Weights(w), 0);
         }
     }
 
     record StatusBody(se.delbart.portfolio.InitiativeStatus status, String motivation) {
+    }
+
+    /** A list as given, with a null list empty and null entries blank (validation then names them). */
+    static List<String> blankForNull(List<String> list) {
+        return list == null ? List.of() : list.stream().map(s -> s == null ? "" : s).toList();
     }
 
     static String blankToNull(String s) {

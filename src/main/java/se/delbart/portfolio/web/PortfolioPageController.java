@@ -155,6 +155,34 @@ class PortfolioPageController {
         return proposePage(actor, kod, form, model);
     }
 
+    @GetMapping("/kommuner/{kod}/portfolj/{id}/andra")
+    String editForm(Actor actor, @PathVariable String kod, @PathVariable UUID id, Model model) {
+        Initiative i = portfolio.get(actor, kod, id).initiative();
+        model.addAttribute("editing", i);
+        return proposePage(actor, kod, Forms.InitiativeForm.of(i.details(), i.version()), model);
+    }
+
+    @PostMapping("/kommuner/{kod}/portfolj/{id}/andra")
+    String edit(Actor actor, @PathVariable String kod, @PathVariable UUID id,
+            @ModelAttribute("form") Forms.InitiativeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        InitiativeDetails details = form.toDetails(errors);
+        if (!errors.hasErrors()) {
+            try {
+                portfolio.edit(actor, kod, id, form.getVersion(), details);
+                redirect.addFlashAttribute("flash", "portfolio.flash.edited");
+                return "redirect:/kommuner/" + kod + "/portfolj/" + id;
+            } catch (InvalidInputException e) {
+                reject(errors, e.fieldProblems(), Map.of("needId", "need", "solutionId", "solution"));
+            } catch (InvalidStateException | StaleVersionException e) {
+                errors.reject("portfolio.error.state", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("editing", portfolio.get(actor, kod, id).initiative());
+        return proposePage(actor, kod, form, model);
+    }
+
     private String proposePage(Actor actor, String kod, Forms.InitiativeForm form, Model model) {
         base(actor, kod, model);
         model.addAttribute("form", form);
@@ -176,8 +204,10 @@ class PortfolioPageController {
         InitiativeView view = portfolio.get(actor, kod, id);
         PortfolioSetup setup = portfolio.setup(actor, kod);
         Initiative i = view.initiative();
-        Integer suggested = view.adaptation().reported() && view.adaptation().reportedMedianDays() != null
-                ? (int) Math.round(view.adaptation().reportedMedianDays()) : view.adaptation().statedMaxDays();
+        Integer suggested = view.adaptation().statedMaxDays();
+        if (view.adaptation().reported() && view.adaptation().reportedMedianDays() != null) {
+            suggested = (int) Math.round(view.adaptation().reportedMedianDays());
+        }
         if (!model.containsAttribute("departmentForm")) {
             model.addAttribute("departmentForm",
                     Forms.DepartmentForm.of(i.departmentAssessment().orElse(null), i.version(), suggested));
@@ -327,6 +357,9 @@ class PortfolioPageController {
             @ModelAttribute("settingsForm") Forms.SettingsForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         PortfolioSetup current = portfolio.setup(actor, kod);
+        if (!portfolio.isManager(actor, kod)) {
+            throw new se.delbart.shared.NotPermittedException("The settings need the portfolio manager permission");
+        }
         List<String> departments = lines(form.getDepartments());
         List<String> goals = lines(form.getGoals());
         Integer horizon = Forms.whole(form.getHorizonYears(), "horizonYears", errors);
