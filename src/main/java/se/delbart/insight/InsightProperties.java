@@ -38,6 +38,9 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
      * @param momentumPrior        added to the number of adoptions when taking the recent share, so one new adoption
      *                             is not full momentum
      * @param adaptationDaysCap    adaptation person-days at (and above) which the adaptation component is 0
+     * @param localWins            weight of local wins: municipalities whose portfolio prioritised the solution over a
+     *                             national alternative for the same need
+     * @param localWinsSaturation  such municipalities at which that component is full
      */
     public record Scale(
             @DefaultValue("0.30") double spread,
@@ -52,10 +55,12 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
             @DefaultValue("4") int countySaturation,
             @DefaultValue("12") int momentumMonths,
             @DefaultValue("1") double momentumPrior,
-            @DefaultValue("40") int adaptationDaysCap) {
+            @DefaultValue("40") int adaptationDaysCap,
+            @DefaultValue("0.05") double localWins,
+            @DefaultValue("5") int localWinsSaturation) {
 
         public static Scale defaults() {
-            return new Scale(0.30, 0.15, 0.20, 0.10, 0.10, 0.10, 0.05, 5, 4, 4, 12, 1, 40);
+            return new Scale(0.30, 0.15, 0.20, 0.10, 0.10, 0.10, 0.05, 5, 4, 4, 12, 1, 40, 0.05, 5);
         }
 
         /** The weight of a component divided by the sum of all weights (0 when they are all 0). */
@@ -68,8 +73,10 @@ public record InsightProperties(@DefaultValue Scale scale, @DefaultValue Overlap
                 case ADAPTATION -> adaptation;
                 case MAINTENANCE -> maintenance;
                 case LOCAL_ORIGIN -> localOrigin;
+                case LOCAL_WINS -> localWins;
             };
-            double sum = spread + momentum + benefit + effortRealism + adaptation + maintenance + localOrigin;
+            double sum = spread + momentum + benefit + effortRealism + adaptation + maintenance + localOrigin
+                    + localWins;
             return sum <= 0 ? 0 : w / sum;
         }
     }

@@ -35,6 +35,7 @@ import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
+import se.delbart.portfolio.NationalPortfolio;
 import se.delbart.municipality.SkrGroup;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Profiles;
@@ -63,6 +64,7 @@ public class NationalInsight {
     private final Profiles profiles;
     private final InsightProperties properties;
     private final ScaleScorer scorer;
+    private final NationalPortfolio portfolios;
     private final Clock clock;
 
     private final PlatformTransactionManager transactions;
@@ -72,7 +74,8 @@ public class NationalInsight {
 
     NationalInsight(SolutionCatalog catalog, AdoptionStatistics adoptions, Municipalities municipalities,
             Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, NationalPortfolio portfolios) {
+        this.portfolios = portfolios;
         this.catalog = catalog;
         this.adoptions = adoptions;
         this.municipalities = municipalities;
@@ -131,6 +134,7 @@ public class NationalInsight {
                     inProduction, r.report()));
         }
         Instant now = clock.instant();
+        Map<UUID, Integer> localWins = portfolios.localWinCounts();
         List<ScaleCandidate> ranked = new ArrayList<>();
         for (SolutionFacts s : solutions.values()) {
             List<Adopter> adopters = adoptersOf.getOrDefault(s.id(), List.of());
@@ -140,7 +144,7 @@ public class NationalInsight {
             if (group != null && !inGroup(s, adopters, places, group)) {
                 continue;
             }
-            ranked.add(scorer.score(s, adopters, now));
+            ranked.add(scorer.score(s, adopters, now, localWins.getOrDefault(s.id(), 0)));
         }
         ranked.sort(Comparator.comparingDouble(ScaleCandidate::score).reversed().thenComparing(ScaleCandidate::name)
                 .thenComparing(ScaleCandidate::solutionId));

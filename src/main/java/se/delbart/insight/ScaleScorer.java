@@ -34,6 +34,8 @@ import se.delbart.shared.IdealType;
  * (mean support rating − 1) / 4 when adopters rated the support.</li>
  * <li>LOCAL_ORIGIN: local 1, joint 0.5, national 0 — the study asks national actors to spread what municipalities
  * built themselves.</li>
+ * <li>LOCAL_WINS: municipalities whose portfolio prioritised the solution over a national alternative for the same
+ * need (counted from 3, the portfolio's k ≥ 3 rule), capped at {@code localWinsSaturation}.</li>
  * </ul>
  */
 public final class ScaleScorer {
@@ -45,6 +47,11 @@ public final class ScaleScorer {
     }
 
     ScaleCandidate score(SolutionFacts solution, List<Adopter> adopters, Instant now) {
+        return score(solution, adopters, now, 0);
+    }
+
+    /** {@code localWins}: municipalities that prioritised it over a national alternative (0 below 3). */
+    ScaleCandidate score(SolutionFacts solution, List<Adopter> adopters, Instant now, int localWins) {
         List<Adopter> inProduction = adopters.stream().filter(Adopter::inProduction).toList();
         TreeSet<String> groups = new TreeSet<>();
         TreeSet<String> counties = new TreeSet<>();
@@ -110,6 +117,7 @@ public final class ScaleScorer {
         values.put(ScaleComponent.ADAPTATION, adaptation);
         values.put(ScaleComponent.MAINTENANCE, maintenance);
         values.put(ScaleComponent.LOCAL_ORIGIN, local);
+        values.put(ScaleComponent.LOCAL_WINS, capped(localWins, settings.localWinsSaturation()));
         List<ScaleCandidate.Part> parts = new ArrayList<>();
         double score = 0;
         for (ScaleComponent c : ScaleComponent.values()) {
@@ -117,7 +125,7 @@ public final class ScaleScorer {
             double points = weight * values.get(c);
             score += points;
             parts.add(new ScaleCandidate.Part(c, round(values.get(c)), round(weight), round(points),
-                    detail(c, facts, solution, false), detail(c, facts, solution, true)));
+                    detail(c, facts, solution, localWins, false), detail(c, facts, solution, localWins, true)));
         }
         return new ScaleCandidate(solution.id(), solution.name(), solution.publisherCode(), solution.publisherName(),
                 solution.domainCodes(), solution.origin(), round(score), parts, facts, reason(facts, false),
@@ -180,7 +188,8 @@ public final class ScaleScorer {
         return line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1);
     }
 
-    private static String detail(ScaleComponent c, ScaleCandidate.Facts f, SolutionFacts s, boolean en) {
+    private static String detail(ScaleComponent c, ScaleCandidate.Facts f, SolutionFacts s, int localWins,
+            boolean en) {
         return switch (c) {
             case SPREAD -> spreadDetail(f, en);
             case MOMENTUM -> en ? f.recentAdoptions() + " started in the last year, " + f.earlierAdoptions() + " before"
@@ -205,6 +214,12 @@ public final class ScaleScorer {
                             : (en ? ", rated " : ", betyg ") + Phrases.decimal(f.supportRating(), en) + " (n="
                                     + f.supportRatingN() + ")");
             case LOCAL_ORIGIN -> originName(s.origin(), en);
+            case LOCAL_WINS -> localWins == 0
+                    ? (en ? "Not prioritised over a national alternative in at least 3 portfolios"
+                            : "Inte prioriterad framför ett nationellt alternativ i minst 3 portföljer")
+                    : (en ? "Prioritised over a national alternative in " + Phrases.count(localWins, "municipality",
+                            "municipalities") + "' portfolios"
+                            : "Prioriterad framför ett nationellt alternativ i " + localWins + " kommuners portföljer");
         };
     }
 

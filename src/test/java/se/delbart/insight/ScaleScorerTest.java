@@ -79,9 +79,12 @@ class ScaleScorerTest {
         // maintenance: publisher support 1, support ratings 4, 5, 3 → 4 → 0.75; mean 0.875
         assertThat(c.part(ScaleComponent.MAINTENANCE).value()).isCloseTo(0.875, within(1e-9));
         assertThat(c.part(ScaleComponent.LOCAL_ORIGIN).value()).isEqualTo(1.0);
-        // 0.3·0.5667 + 0.15·0.6 + 0.2·0.8333 + 0.1·0.8333 + 0.1·0.9 + 0.1·0.875 + 0.05·1
-        // = 0.17 + 0.09 + 0.16667 + 0.08333 + 0.09 + 0.0875 + 0.05 = 0.7375
-        assertThat(c.score()).isCloseTo(0.7375, within(1e-4));
+        // no portfolio prioritised it over a national alternative
+        assertThat(c.part(ScaleComponent.LOCAL_WINS).value()).isZero();
+        // weights sum to 1.05 (local wins 0.05 included): (0.3·0.5667 + 0.15·0.6 + 0.2·0.8333 + 0.1·0.8333 + 0.1·0.9
+        // + 0.1·0.875 + 0.05·1 + 0.05·0) / 1.05 = (0.17 + 0.09 + 0.16667 + 0.08333 + 0.09 + 0.0875 + 0.05) / 1.05
+        // = 0.7375 / 1.05 = 0.7024
+        assertThat(c.score()).isCloseTo(0.7024, within(1e-4));
         assertThat(c.components().stream().mapToDouble(ScaleCandidate.Part::points).sum()).isCloseTo(c.score(),
                 within(1e-3));
 
@@ -118,8 +121,8 @@ class ScaleScorerTest {
         assertThat(c.part(ScaleComponent.ADAPTATION).value()).isEqualTo(0.75);
         assertThat(c.part(ScaleComponent.MAINTENANCE).value()).isEqualTo(0.5);
         assertThat(c.part(ScaleComponent.LOCAL_ORIGIN).value()).isEqualTo(0.5);
-        // 0.1·0.75 + 0.1·0.5 + 0.05·0.5 = 0.15
-        assertThat(c.score()).isCloseTo(0.15, within(1e-9));
+        // (0.1·0.75 + 0.1·0.5 + 0.05·0.5) / 1.05 = 0.15 / 1.05 = 0.1429
+        assertThat(c.score()).isCloseTo(0.1429, within(1e-4));
         assertThat(c.reason()).isEqualTo("Inte i drift hos någon kommun ännu; 0 nya senaste året; inga betyg ännu");
         assertThat(c.part(ScaleComponent.ADAPTATION).detail()).isEqualTo("Angivet högst 10 persondagar lokal anpassning");
     }
@@ -147,18 +150,32 @@ class ScaleScorerTest {
         // no support (0), rated 5 (1): 0.5
         assertThat(c.part(ScaleComponent.MAINTENANCE).value()).isEqualTo(0.5);
         assertThat(c.part(ScaleComponent.LOCAL_ORIGIN).value()).isZero();
-        // 0.3 + 0.2 + 0.1 + 0.1·0.5 = 0.65
-        assertThat(c.score()).isCloseTo(0.65, within(1e-9));
+        // (0.3 + 0.2 + 0.1 + 0.1·0.5) / 1.05 = 0.65 / 1.05 = 0.619
+        assertThat(c.score()).isCloseTo(0.619, within(1e-4));
     }
 
     @Test
     void weightsAreDividedByTheirSum() {
         InsightProperties.Scale doubled = new InsightProperties.Scale(0.6, 0.3, 0.4, 0.2, 0.2, 0.2, 0.1, 5, 4, 4, 12,
-                1, 40);
+                1, 40, 0.1, 5);
         for (ScaleComponent component : ScaleComponent.values()) {
             assertThat(doubled.weight(component)).isCloseTo(InsightProperties.Scale.defaults().weight(component),
                     within(1e-12));
         }
-        assertThat(InsightProperties.Scale.defaults().weight(ScaleComponent.SPREAD)).isCloseTo(0.30, within(1e-12));
+        assertThat(InsightProperties.Scale.defaults().weight(ScaleComponent.SPREAD)).isCloseTo(0.30 / 1.05,
+                within(1e-12));
+    }
+
+    @Test
+    void localWinsCountFromThePortfoliosAndSaturate() {
+        SolutionFacts s = solution(Origin.LOCAL, SupportModel.PUBLISHER, new DayRange(5, 10), new DayRange(2, 6));
+        ScaleCandidate three = scorer.score(s, List.of(), NOW, 3);
+        // 3 of the saturation 5
+        assertThat(three.part(ScaleComponent.LOCAL_WINS).value()).isEqualTo(0.6);
+        assertThat(three.part(ScaleComponent.LOCAL_WINS).points()).isCloseTo(0.05 / 1.05 * 0.6, within(1e-4));
+        assertThat(three.part(ScaleComponent.LOCAL_WINS).detail())
+                .isEqualTo("Prioriterad framför ett nationellt alternativ i 3 kommuners portföljer");
+        assertThat(scorer.score(s, List.of(), NOW, 9).part(ScaleComponent.LOCAL_WINS).value()).isEqualTo(1.0);
+        assertThat(three.score()).isGreaterThan(scorer.score(s, List.of(), NOW, 0).score());
     }
 }

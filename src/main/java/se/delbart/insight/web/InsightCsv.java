@@ -23,7 +23,7 @@ final class InsightCsv {
     static ResponseEntity<byte[]> scaleCandidates(List<ScaleCandidate> candidates) {
         Csv csv = Csv.withHeader("rank", "solution_id", "name", "publisher_code", "publisher", "domains", "origin",
                 "score", "spread", "momentum", "benefit", "effort_realism", "adaptation", "maintenance",
-                "local_origin", "in_production", "skr_groups", "counties", "adopter_ideal_types",
+                "local_origin", "local_wins", "in_production", "skr_groups", "counties", "adopter_ideal_types",
                 "self_assessed_profiles", "estimated_profiles", "recent_adoptions", "earlier_adoptions", "rating",
                 "rating_n", "reason");
         int rank = 1;
@@ -33,7 +33,8 @@ final class InsightCsv {
                     c.origin(), c.score(), c.part(ScaleComponent.SPREAD).value(), c.part(ScaleComponent.MOMENTUM).value(),
                     c.part(ScaleComponent.BENEFIT).value(), c.part(ScaleComponent.EFFORT_REALISM).value(),
                     c.part(ScaleComponent.ADAPTATION).value(), c.part(ScaleComponent.MAINTENANCE).value(),
-                    c.part(ScaleComponent.LOCAL_ORIGIN).value(), f.inProduction(), String.join(";", f.skrGroups()),
+                    c.part(ScaleComponent.LOCAL_ORIGIN).value(), c.part(ScaleComponent.LOCAL_WINS).value(),
+                    f.inProduction(), String.join(";", f.skrGroups()),
                     f.counties().size(), types(f), f.selfAssessedProfiles(), f.estimatedProfiles(), f.recentAdoptions(),
                     f.earlierAdoptions(), f.rating() == null ? null : Math.round(f.rating() * 10) / 10.0, f.ratingN(),
                     c.reason());
