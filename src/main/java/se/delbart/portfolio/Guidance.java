@@ -9,6 +9,10 @@ import java.util.Set;
 
 import se.delbart.catalog.Origin;
 import se.delbart.shared.IdealType;
+import java.util.UUID;
+import java.util.Map;
+import java.util.EnumSet;
+
 
 /**
  * Advice by ideal type ("Diskussion" and the recommendations for municipalities): a mainly pragmatic municipality is
@@ -27,8 +31,8 @@ public final class Guidance {
     }
 
     /** The types whose advice applies to a municipality with this mix. */
-    static java.util.Set<IdealType> applicable(IdealType dominant, java.util.Map<IdealType, Double> weights) {
-        java.util.Set<IdealType> types = java.util.EnumSet.noneOf(IdealType.class);
+    static Set<IdealType> applicable(IdealType dominant, Map<IdealType, Double> weights) {
+        Set<IdealType> types = EnumSet.noneOf(IdealType.class);
         for (IdealType t : IdealType.values()) {
             if (t == dominant || weights.getOrDefault(t, 0.0) >= SHARE) {
                 types.add(t);
@@ -38,11 +42,11 @@ public final class Guidance {
     }
 
     /** A sibling initiative seen from the one being advised on. */
-    record Sibling(java.util.UUID id, String title, String needKey, java.util.UUID solutionId, List<String> departments,
+    record Sibling(UUID id, String title, String needKey, UUID solutionId, List<String> departments,
             InitiativeStatus status) {
     }
 
-    static List<Advice> adviseOn(java.util.Set<IdealType> types, Initiative initiative, Valuation valuation,
+    static List<Advice> adviseOn(Set<IdealType> types, Initiative initiative, Valuation valuation,
             Integer statedAdaptationMaxDays, Collection<Sibling> siblings) {
         List<Advice> advice = new ArrayList<>();
         InitiativeDetails d = initiative.details();

@@ -28,6 +28,8 @@ import jakarta.persistence.Version;
 import se.delbart.catalog.Origin;
 import se.delbart.shared.InvalidStateException;
 import se.delbart.shared.Versioning;
+import java.util.Optional;
+
 
 /**
  * One initiative in a municipality's portfolio: a national offering, another municipality's solution or an own idea,
@@ -316,8 +318,8 @@ public class Initiative extends AbstractAggregateRoot<Initiative> {
         return origin;
     }
 
-    public java.util.Optional<UUID> solutionId() {
-        return java.util.Optional.ofNullable(solutionId);
+    public Optional<UUID> solutionId() {
+        return Optional.ofNullable(solutionId);
     }
 
     public BudgetKind budget() {
@@ -329,16 +331,16 @@ public class Initiative extends AbstractAggregateRoot<Initiative> {
     }
 
     /** The department assessment, or empty before level 1 is done. */
-    public java.util.Optional<DepartmentAssessment> departmentAssessment() {
+    public Optional<DepartmentAssessment> departmentAssessment() {
         if (departmentAssessedAt == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<Criterion, Score> scores = new EnumMap<>(Criterion.class);
         put(scores, Criterion.TIME_SAVED, timeSaved, timeSavedNote);
         put(scores, Criterion.LESS_ADMIN, lessAdmin, lessAdminNote);
         put(scores, Criterion.SERVICE_QUALITY, serviceQuality, serviceQualityNote);
         put(scores, Criterion.WORK_ENVIRONMENT, workEnvironment, workEnvironmentNote);
-        return java.util.Optional.of(new DepartmentAssessment(scores, oneOffSek, yearlySek, internalDays,
+        return Optional.of(new DepartmentAssessment(scores, oneOffSek, yearlySek, internalDays,
                 adaptationDays, adaptationSek, weeksToValue, risks));
     }
 
@@ -349,11 +351,11 @@ public class Initiative extends AbstractAggregateRoot<Initiative> {
     }
 
     /** The municipality-level assessment, or empty before it is done. */
-    public java.util.Optional<MunicipalityAssessment> municipalityAssessment() {
+    public Optional<MunicipalityAssessment> municipalityAssessment() {
         if (municipalityAssessedAt == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new MunicipalityAssessment(goalScores, citizenValue, citizenNote,
+        return Optional.of(new MunicipalityAssessment(goalScores, citizenValue, citizenNote,
                 interoperability, standards, scalability, reachDepartments, inactionNote, inactionSekPerYear));
     }
 

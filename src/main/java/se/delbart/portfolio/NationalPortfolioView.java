@@ -2,6 +2,8 @@ package se.delbart.portfolio;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.ArrayList;
+
 
 /**
  * What analysts see of all portfolios together, only where at least {@code minMunicipalities} municipalities
@@ -22,7 +24,7 @@ public record NationalPortfolioView(List<SolutionRow> nationalSolutions, List<Lo
 
         /** All municipalities, then each ideal type, then each SKR group shown. */
         public List<Group> rows() {
-            List<Group> rows = new java.util.ArrayList<>();
+            List<Group> rows = new ArrayList<>();
             rows.add(all);
             rows.addAll(byIdealType);
             rows.addAll(bySkrGroup);

@@ -1,5 +1,6 @@
 package se.delbart.portfolio;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,6 +35,8 @@ import se.delbart.shared.IdealType;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.NotFoundException;
 import se.delbart.shared.StaleVersionException;
+import java.util.HashSet;
+
 
 /**
  * The portfolio's use cases: propose, assess at department and municipality level, decide and follow an initiative;
@@ -321,7 +324,8 @@ public class Portfolio {
 
     /** What every view of one portfolio shares: settings, all initiatives, the type mix, and the reader's rights. */
     private record Context(Actor actor, String kommunkod, PortfolioSetup setup, List<Initiative> all,
-            IdealType dominant, java.util.Set<IdealType> guidance, boolean manager, Map<UUID, String> solutionNames, Map<UUID, String> needTexts,
+            IdealType dominant, Set<IdealType> guidance, boolean manager, Map<UUID, String> solutionNames,
+            Map<UUID, String> needTexts,
             List<Guidance.Sibling> siblings) {
     }
 
@@ -571,7 +575,7 @@ public class Portfolio {
         if (s.dayRateSek() < 0 || s.dayRateSek() > 1_000_000) {
             problems.add(new FieldProblem("dayRateSek", "must be 0–1 000 000"));
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int k = 0; k < s.budgets().size(); k++) {
             Budget b = s.budgets().get(k);
             if (b.year() < 2000 || b.year() > 2100) {
@@ -596,12 +600,12 @@ public class Portfolio {
         if (names.size() > max) {
             problems.add(new FieldProblem(field, "at most " + max));
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int k = 0; k < names.size(); k++) {
             String n = names.get(k);
             if (n == null || n.isBlank() || n.length() > length) {
                 problems.add(new FieldProblem(field + "[" + k + "]", "must be 1–" + length + " characters"));
-            } else if (!seen.add(n.strip().toLowerCase(java.util.Locale.ROOT))) {
+            } else if (!seen.add(n.strip().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(field + "[" + k + "]", "is given twice"));
             }
         }

@@ -3,6 +3,8 @@ package se.delbart.portfolio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.math.BigDecimal;
+
 
 /**
  * An initiative's two values and its cost over the horizon, each with the formula and the numbers that went into it,
@@ -172,7 +174,7 @@ public record Valuation(Level level1, Level level2, Cost cost) {
         if (value == Math.rint(value)) {
             return String.valueOf((long) value);
         }
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.2f", value)).stripTrailingZeros()
+        return new BigDecimal(String.format(Locale.ROOT, "%.2f", value)).stripTrailingZeros()
                 .toPlainString();
     }
 }

@@ -1,5 +1,8 @@
 package se.delbart.hardening;
 
+import se.delbart.portfolio.BudgetKind;
+import se.delbart.catalog.Origin;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -47,6 +50,10 @@ import se.delbart.security.AccountService;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
 import tools.jackson.databind.ObjectMapper;
+import se.delbart.portfolio.Portfolio;
+import se.delbart.portfolio.InitiativeDetails;
+import se.delbart.portfolio.DepartmentAssessment;
+
 
 /**
  * ASVS V4 access-control matrix: every write endpoint of the API (POST, PUT, PATCH, DELETE under {@code /api/},
@@ -128,7 +135,7 @@ class AccessControlMatrixTest {
     ObjectMapper json;
 
     @Autowired
-    se.delbart.portfolio.Portfolio portfolioService;
+    Portfolio portfolioService;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -141,7 +148,7 @@ class AccessControlMatrixTest {
 
     private void accountsAndTokens() {
         for (Role role : Role.values()) {
-            String username = "matrix-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + suffix;
+            String username = "matrix-" + role.name().toLowerCase(Locale.ROOT) + "-" + suffix;
             accounts.createUser(username, "Matris " + role, null, PASSWORD, role, role.belongsToMunicipality() ? OWN : null);
             usernames.put(role, username);
             bearer.put(role, tokens.issue(username, "matrix", 1).token());
@@ -277,12 +284,12 @@ class AccessControlMatrixTest {
     /** A fresh initiative in the municipality's portfolio, assessed at department level if asked. */
     private UUID initiative(String municipality, boolean assessed) {
         Actor staff = editors.get(municipality);
-        var created = portfolioService.propose(staff, municipality, new se.delbart.portfolio.InitiativeDetails(
-                "Matrisinitiativ " + next(), null, null, "Ett behov", se.delbart.catalog.Origin.LOCAL, null,
-                List.of("Socialförvaltningen"), se.delbart.portfolio.BudgetKind.UTVECKLING));
+        var created = portfolioService.propose(staff, municipality, new InitiativeDetails(
+                "Matrisinitiativ " + next(), null, null, "Ett behov", Origin.LOCAL, null,
+                List.of("Socialförvaltningen"), BudgetKind.UTVECKLING));
         if (assessed) {
             portfolioService.assessDepartment(staff, municipality, created.id(), null,
-                    new se.delbart.portfolio.DepartmentAssessment(Map.of(), 1L, null, null, null, null, null, null));
+                    new DepartmentAssessment(Map.of(), 1L, null, null, null, null, null, null));
         }
         return created.id();
     }
@@ -315,7 +322,7 @@ class AccessControlMatrixTest {
         List<String> failures = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-58s", "endpoint"));
         for (Cell cell : Cell.values()) {
-            table.append(String.format(" %13s", cell.name().toLowerCase(java.util.Locale.ROOT)));
+            table.append(String.format(" %13s", cell.name().toLowerCase(Locale.ROOT)));
         }
         table.append('\n');
         int calls = 0;

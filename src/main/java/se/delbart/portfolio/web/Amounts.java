@@ -2,6 +2,8 @@ package se.delbart.portfolio.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
+
 
 /**
  * Amounts as people type them in Swedish forms: "25 000", "25 000 kr", "25 000,50", "25000". Spaces (also
@@ -17,7 +19,7 @@ final class Amounts {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = text.strip().toLowerCase(Locale.ROOT);
         if (s.endsWith("kr")) {
             s = s.substring(0, s.length() - 2);
         } else if (s.endsWith("sek")) {
@@ -39,6 +41,7 @@ final class Amounts {
     }
 
     static String format(Long value) {
-        return value == null ? "" : String.format(new java.util.Locale("sv", "SE"), "%,d", value).replace('\u00a0', ' ');
+        return value == null ? ""
+                : String.format(new Locale("sv", "SE"), "%,d", value).replace('\u00a0', ' ');
     }
 }

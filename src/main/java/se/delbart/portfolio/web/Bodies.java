@@ -16,6 +16,11 @@ import se.delbart.portfolio.MunicipalityAssessment;
 import se.delbart.portfolio.Score;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
+import se.delbart.portfolio.Weights;
+import se.delbart.portfolio.PortfolioSetup;
+import se.delbart.portfolio.InitiativeStatus;
+import se.delbart.portfolio.Budget;
+
 
 /** Request bodies of the portfolio API, and their translation to the domain with field errors named by JSON path. */
 final class Bodies {
@@ -47,7 +52,8 @@ final class Bodies {
                         problems.add(new FieldProblem("scores." + c, "is not a department criterion"));
                     } else if (s != null && s.value() != null) {
                         if (s.value() < 0 || s.value() > Criterion.MAX_SCORE) {
-                            problems.add(new FieldProblem("scores." + c + ".value", "must be 0–" + Criterion.MAX_SCORE));
+                            problems.add(new FieldProblem("scores." + c + ".value",
+                                    "must be 0–" + Criterion.MAX_SCORE));
                         } else {
                             values.put(c, new Score(s.value(), blankToNull(s.note())));
                         }
@@ -80,7 +86,7 @@ final class Bodies {
         }
     }
 
-    record BudgetBody(Integer year, se.delbart.portfolio.BudgetKind kind, Long amountSek) {
+    record BudgetBody(Integer year, BudgetKind kind, Long amountSek) {
     }
 
     /**
@@ -90,29 +96,29 @@ final class Bodies {
     record SettingsBody(List<String> departments, List<String> goals, List<BudgetBody> budgets, Integer horizonYears,
             Long dayRateSek, Map<Criterion, Integer> weights) {
 
-        static SettingsBody of(se.delbart.portfolio.PortfolioSetup s) {
+        static SettingsBody of(PortfolioSetup s) {
             return new SettingsBody(s.departments(), s.goals(), s.budgets().stream()
                     .map(b -> new BudgetBody(b.year(), b.kind(), b.amountSek())).toList(), s.horizonYears(),
                     s.dayRateSek(), s.weights().byCriterion());
         }
 
-        se.delbart.portfolio.PortfolioSetup toSetup() {
+        PortfolioSetup toSetup() {
             List<FieldProblem> problems = new ArrayList<>();
-            List<se.delbart.portfolio.Budget> list = new ArrayList<>();
+            List<Budget> list = new ArrayList<>();
             List<BudgetBody> given = budgets == null ? List.of() : budgets;
             for (int k = 0; k < given.size(); k++) {
                 BudgetBody b = given.get(k);
                 if (b == null || b.year() == null || b.kind() == null || b.amountSek() == null) {
                     problems.add(new FieldProblem("budgets[" + k + "]", "needs year, kind and amountSek"));
                 } else {
-                    list.add(new se.delbart.portfolio.Budget(b.year(), b.kind(), b.amountSek()));
+                    list.add(new Budget(b.year(), b.kind(), b.amountSek()));
                 }
             }
-            Map<Criterion, Integer> w = new EnumMap<>(se.delbart.portfolio.Weights.DEFAULT.byCriterion());
+            Map<Criterion, Integer> w = new EnumMap<>(Weights.DEFAULT.byCriterion());
             if (weights != null) {
                 weights.forEach((c, v) -> {
-                    if (v == null || v < 0 || v > se.delbart.portfolio.Weights.MAX) {
-                        problems.add(new FieldProblem("weights." + c, "must be 0–" + se.delbart.portfolio.Weights.MAX));
+                    if (v == null || v < 0 || v > Weights.MAX) {
+                        problems.add(new FieldProblem("weights." + c, "must be 0–" + Weights.MAX));
                     } else {
                         w.put(c, v);
                     }
@@ -127,13 +133,13 @@ final class Bodies {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            return new se.delbart.portfolio.PortfolioSetup(blankForNull(departments), blankForNull(goals), list,
+            return new PortfolioSetup(blankForNull(departments), blankForNull(goals), list,
                     horizonYears, dayRateSek,
-                    new se.delbart.portfolio.Weights(w), 0);
+                    new Weights(w), 0);
         }
     }
 
-    record StatusBody(se.delbart.portfolio.InitiativeStatus status, String motivation) {
+    record StatusBody(InitiativeStatus status, String motivation) {
     }
 
     /** A list as given, with a null list empty and null entries blank (validation then names them). */

@@ -17,6 +17,8 @@ import se.delbart.portfolio.InitiativeStatus;
 import se.delbart.portfolio.InitiativeView;
 import se.delbart.portfolio.MunicipalityAssessment;
 import se.delbart.portfolio.Valuation;
+import java.util.Locale;
+
 
 /** An initiative in the API: what it is, both assessments, the decision, the valuation with formulas, advice. */
 record InitiativeJson(UUID id, long version, String kommunkod, String title, String description, Need need,
@@ -55,7 +57,7 @@ record InitiativeJson(UUID id, long version, String kommunkod, String title, Str
     }
 
     static InitiativeJson of(InitiativeView v, Map<Criterion, Integer> weights, MessageSource messages,
-            java.util.Locale locale) {
+            Locale locale) {
         Initiative i = v.initiative();
         var d = i.details();
         List<AdviceJson> advice = v.advice().stream().map(a -> new AdviceJson(a.code().name(), a.args(),

@@ -42,6 +42,8 @@ import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.PreconditionRequiredException;
+import java.time.Instant;
+
 
 /**
  * The portfolio API under {@code /api/v1/municipalities/{kommunkod}/portfolio}: private to the municipality's staff;
@@ -127,7 +129,7 @@ class PortfolioApiController {
         return ResponseEntity.ok().eTag(etag(saved.version())).body(json(actor, kommunkod, id, locale));
     }
 
-    record ChangeJson(java.time.Instant at, String by, String action, InitiativeStatus status, String fields,
+    record ChangeJson(Instant at, String by, String action, InitiativeStatus status, String fields,
             String motivation, long version) {
         static ChangeJson of(InitiativeChange c) {
             return new ChangeJson(c.changedAt(), c.changedBy(), c.action().name(), c.status(), c.fields(),

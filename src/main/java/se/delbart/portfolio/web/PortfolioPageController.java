@@ -45,6 +45,11 @@ import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.InvalidStateException;
 import se.delbart.shared.NotFoundException;
 import se.delbart.shared.StaleVersionException;
+import se.delbart.shared.NotPermittedException;
+import java.util.Arrays;
+import java.time.ZoneId;
+import java.time.LocalDate;
+
 
 /**
  * The portfolio pages under {@code /kommuner/{kod}/portfolj}: the list with filters, budget view and chart; propose;
@@ -110,7 +115,7 @@ class PortfolioPageController {
         for (InitiativeView v : views) {
             Initiative i = v.initiative();
             var val = v.valuation();
-            csv.row(java.util.Arrays.asList(i.title(), msg("portfolio.status." + i.status(), locale),
+            csv.row(Arrays.asList(i.title(), msg("portfolio.status." + i.status(), locale),
                     msg("portfolio.origin." + i.origin(), locale), msg("portfolio.budget." + i.budget(), locale),
                     String.join(", ", i.departments()), v.needText(), v.solutionName(),
                     decimal(val.level1().value()), decimal(val.level2().value()), val.cost().total(),
@@ -358,7 +363,7 @@ class PortfolioPageController {
             RedirectAttributes redirect, HttpServletResponse response) {
         PortfolioSetup current = portfolio.setup(actor, kod);
         if (!portfolio.isManager(actor, kod)) {
-            throw new se.delbart.shared.NotPermittedException("The settings need the portfolio manager permission");
+            throw new NotPermittedException("The settings need the portfolio manager permission");
         }
         List<String> departments = lines(form.getDepartments());
         List<String> goals = lines(form.getGoals());
@@ -413,7 +418,7 @@ class PortfolioPageController {
     @GetMapping("/var-portfolj")
     String own(Actor actor) {
         if (actor == null || actor.municipalityCode() == null) {
-            throw new se.delbart.shared.NotPermittedException("Only a municipality's staff have a portfolio");
+            throw new NotPermittedException("Only a municipality's staff have a portfolio");
         }
         return "redirect:/kommuner/" + actor.municipalityCode() + "/portfolj";
     }
@@ -457,7 +462,7 @@ class PortfolioPageController {
     }
 
     private static int currentYear(PortfolioSetup setup) {
-        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear();
+        return LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
     }
 
     private static List<Integer> years(PortfolioSetup setup) {

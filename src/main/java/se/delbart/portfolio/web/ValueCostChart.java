@@ -57,7 +57,8 @@ record ValueCostChart(int width, int height, int left, int top, int plotWidth, i
             double x = LEFT + pw * (double) v.valuation().cost().total() / axisMax;
             double y = TOP + ph * (1 - value / 100.0);
             Origin origin = v.initiative().origin();
-            points.add(new Point(n, round(x), round(y), shape(origin, x, y), v.initiative().title(), origin, l2 != null));
+            points.add(new Point(n, round(x), round(y), shape(origin, x, y), v.initiative().title(), origin,
+                    l2 != null));
         }
         List<Tick> xTicks = new ArrayList<>();
         for (long c = 0; c <= axisMax; c += step) {
