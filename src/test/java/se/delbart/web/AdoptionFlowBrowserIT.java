@@ -46,7 +46,7 @@ import se.delbart.testsupport.Browsers;
  * "Våra användningar".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class AdoptionFlowBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";

@@ -42,7 +42,7 @@ import se.delbart.testsupport.Browsers;
  * WCAG 2.1 A/AA violation on any of the pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class InsightPagesBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";

@@ -64,6 +64,9 @@ class InteropApiController {
         }
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/solutions/{id}")
                 .build(result.solutionId());
+        if (result.updated()) {
+            return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(result);
+        }
         return ResponseEntity.created(location).body(result);
     }
 
