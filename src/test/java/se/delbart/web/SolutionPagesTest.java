@@ -1,5 +1,6 @@
 package se.delbart.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -243,6 +244,15 @@ class SolutionPagesTest extends PageTest {
                         "(?s).*<input type=\"text\" id=\"summary\" aria-invalid=\"true\" aria-describedby=\"summary-hint summary-error\""
                                 + " name=\"summary\" value=\"" + tooLong + "\">.*")))
                 .andExpect(content().string(containsString("value=\"Ett namn\"")));
+    }
+
+    @Test
+    void anEmptySummaryIsAskedForNotToldItIsTooLong() throws Exception {
+        MockHttpSession editor = login(Role.EDITOR, STOCKHOLM);
+        String page = mvc.perform(validForm(post("/losningar/ny"), "Ett namn", "").session(editor).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String error = org.jsoup.Jsoup.parse(page).select("#summary-error").text();
+        assertThat(error).contains("Skriv en sammanfattning").doesNotContain("150");
     }
 
     @Test
