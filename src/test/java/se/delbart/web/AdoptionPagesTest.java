@@ -294,4 +294,19 @@ class AdoptionPagesTest extends PageTest {
             assertThat(english).startsWith(page + "?").contains("lang=en");
         }
     }
+
+    @Test
+    void aReportTakesAmountsInSwedishFormatting() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Kronor")));
+        Adoption adoption = registry.record(staffOf(ANGE), solution.id(), AdoptionStatus.IN_PRODUCTION, null, Set.of());
+        MockHttpSession ange = login(Role.MEMBER, ANGE);
+        String page = "/adoptioner/" + adoption.id();
+        mvc.perform(post(page + "/erfarenhet").session(ange).with(csrf()).param("oneOffCostSek", "25 000")
+                        .param("yearlyCostSek", "1 250,50 kr").param("operationalRating", "4")
+                        .param("citizenRating", "4").param("supportRating", "4").param("wouldRecommend", "true"))
+                .andExpect(redirectedUrl(page));
+        Experience saved = registry.currentReport(adoption.id()).orElseThrow().experience();
+        assertThat(saved.oneOffCostSek()).isEqualTo(25_000L);
+        assertThat(saved.yearlyCostSek()).isEqualTo(1_251L);
+    }
 }

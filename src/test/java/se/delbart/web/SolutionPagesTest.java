@@ -247,6 +247,24 @@ class SolutionPagesTest extends PageTest {
     }
 
     @Test
+    void amountsInSwedishFormattingAreAccepted() throws Exception {
+        MockHttpSession editor = login(Role.EDITOR, STOCKHOLM);
+        String name = unique("Belopp");
+        mvc.perform(validForm(post("/losningar/ny"), name).param("oneOffCostSek", "25 000 kr")
+                        .param("yearlyCostSek", "25\u00a0000,50").session(editor).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = catalog.list(editorOf(STOCKHOLM), new se.delbart.catalog.SolutionFilter(STOCKHOLM, null, null, null, null, se.delbart.catalog.Lifecycle.DRAFT, null),
+                org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.details().effort().oneOffCostSek()).isEqualTo(25_000L);
+        assertThat(saved.details().effort().yearlyCostSek()).isEqualTo(25_001L);
+
+        String page = mvc.perform(validForm(post("/losningar/ny"), unique("Belopp")).param("oneOffCostSek", "25 000 dollar")
+                .session(editor).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#oneOffCostSek-error").text()).contains("25 000");
+    }
+
+    @Test
     void anEmptySummaryIsAskedForNotToldItIsTooLong() throws Exception {
         MockHttpSession editor = login(Role.EDITOR, STOCKHOLM);
         String page = mvc.perform(validForm(post("/losningar/ny"), "Ett namn", "").session(editor).with(csrf()))
