@@ -172,7 +172,7 @@ class AdoptionFlowBrowserIT {
 
         login("sundsvall");
         browser.get(url("/inkorg"));
-        assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("olästa");
+        assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("1 oläst)");
         assertThat(browser.findElement(By.cssSelector("ul.inbox")).getText()).contains("Meddelande från Ånge");
         assertAccessible();
         Browsers.clickAndWaitForPage(browser, browser.findElement(By.partialLinkText("Meddelande från Ånge")));

@@ -133,7 +133,7 @@ class InsightPagesBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("/insikter");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Insikter för nationella aktörer");
         assertThat(browser.findElements(By.cssSelector(".insight-pages a"))).extracting(WebElement::getText)
-                .contains("Skalningskandidater", "Överlappande lokala insatser", "Ouppfyllda behov",
+                .contains("Skalningskandidater", "Överlappande lokala insatser", "Omötta behov",
                         "Stöd efter idealtyp", "Samverkanskluster", "Spridning över tid");
         assertAccessible();
 
