@@ -103,6 +103,29 @@ class TwoInstancesIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> searchIds(b, word).contains(id));
 
+        // 2b. background work started on A is followed on B: a bulk import's progress and the reindex status
+        HttpResponse<String> bulk = http.send(HttpRequest.newBuilder(URI.create(a.url(
+                        "/api/v1/admin/interop/publiccode/bulk?municipality=2281&dryRun=true")))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipOfPubliccode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(202);
+        String job = bulk.headers().firstValue("Location").orElseThrow();
+        String jobPath = URI.create(job).getPath();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HttpResponse<String> polled = send(b, "GET", jobPath, adminToken, null);
+            assertThat(polled.statusCode()).as("the job started on A, polled on B: " + polled.body()).isEqualTo(200);
+            assertThat(json.readTree(polled.body()).path("status").asString()).isEqualTo("DONE");
+        });
+        HttpResponse<String> reindex = send(a, "POST", "/api/v1/admin/search/reindex", adminToken, null);
+        assertThat(reindex.statusCode()).as(reindex.body()).isIn(200, 202);
+        String reindexStarted = json.readTree(reindex.body()).path("startedAt").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode status = json.readTree(send(b, "GET", "/api/v1/admin/search/reindex", adminToken, null).body());
+            assertThat(status.path("startedAt").asString()).as("the reindex A started, seen on B").isEqualTo(reindexStarted);
+            assertThat(status.path("state").asString()).isEqualTo("DONE");
+        });
+
         // 3. the repair job, scheduled every second on both instances, runs about once a second in all, not twice
         long runsBefore = total(a, b, adminToken, "delbart_scheduled_runs_total");
         long skippedBefore = total(a, b, adminToken, "delbart_scheduled_skipped_total");
@@ -256,6 +279,17 @@ class TwoInstancesIT {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] zipOfPubliccode() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+                java.io.InputStream yaml = TwoInstancesIT.class.getResourceAsStream("/interop/minimal.yml")) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("bygglov/publiccode.yml"));
+            zip.write(yaml.readAllBytes());
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private static String randomWord() {

@@ -98,7 +98,7 @@ class InteropApiController {
 
     @GetMapping("/api/v1/admin/interop/publiccode/bulk/{id}")
     BulkImportJob.Report bulkJob(@PathVariable UUID id) {
-        return bulk.get(id).report();
+        return bulk.report(id);
     }
 
     /** Every error with key path, line and column; 413 when the file was too large to read. */
