@@ -120,6 +120,17 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status, now));
     }
 
+    /** Corrects a status recorded by mistake back to an earlier one ({@link AdoptionStatus#canCorrectTo}). */
+    void correctTo(AdoptionStatus earlier, Instant now) {
+        if (!status.canCorrectTo(earlier)) {
+            throw new InvalidStateException("An adoption cannot be corrected from " + status + " to " + earlier + ".");
+        }
+        status = earlier;
+        discontinuedReason = null;
+        touch(now);
+        registerEvent(new AdoptionChanged(id, solutionId, municipalityCode, status, now));
+    }
+
     /** Replaces which departments use it and the adopted version; returns whether anything changed. */
     boolean describe(Set<String> newDepartments, String newAdoptedVersion, Instant now) {
         String version = checkedVersion(newAdoptedVersion);

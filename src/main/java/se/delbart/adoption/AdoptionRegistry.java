@@ -95,13 +95,18 @@ public class AdoptionRegistry {
             throw new StaleVersionException(expectedVersion, adoption.version());
         }
         AdoptionStatus before = adoption.status();
-        if (status != null && status != before) {
+        boolean correction = status != null && before.canCorrectTo(status);
+        if (correction) {
+            adoption.correctTo(status, now);
+        } else if (status != null && status != before) {
             adoption.moveTo(status, reason, now);
         }
         adoption.describe(departments == null ? adoption.departments() : Departments.clean(departments),
                 adoptedVersion == null ? adoption.adoptedVersion() : adoptedVersion, now);
         adoption = adoptions.saveAndFlush(adoption);
-        if (adoption.status() != before) {
+        if (correction) {
+            history.save(AdoptionStatusChange.correction(adoption.id(), before, adoption.status(), now, actor.username()));
+        } else if (adoption.status() != before) {
             history.save(new AdoptionStatusChange(adoption.id(), before, adoption.status(), now, actor.username(),
                     adoption.status() == AdoptionStatus.DISCONTINUED ? adoption.discontinuedReason() : null));
         }

@@ -17,4 +17,19 @@ public enum AdoptionStatus {
         }
         return next == DISCONTINUED || next.ordinal() > ordinal();
     }
+
+    /**
+     * A correction of a status recorded by mistake: back to an earlier active status (e.g. "I drift" chosen when the
+     * municipality only plans). From DISCONTINUED to the active statuses a restart does not reach. Never the same as
+     * a move ({@link #canMoveTo}), so a change is always one or the other.
+     */
+    public boolean canCorrectTo(AdoptionStatus earlier) {
+        if (earlier == this || earlier == DISCONTINUED) {
+            return false;
+        }
+        if (this == DISCONTINUED) {
+            return !canMoveTo(earlier);
+        }
+        return earlier.ordinal() < ordinal();
+    }
 }

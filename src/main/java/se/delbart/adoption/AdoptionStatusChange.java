@@ -40,6 +40,8 @@ public class AdoptionStatusChange {
 
     private String reason;
 
+    private boolean correction;
+
     protected AdoptionStatusChange() {
     }
 
@@ -51,6 +53,17 @@ public class AdoptionStatusChange {
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.reason = reason;
+    }
+
+    static AdoptionStatusChange correction(UUID adoptionId, AdoptionStatus from, AdoptionStatus to, Instant changedAt,
+            String changedBy) {
+        AdoptionStatusChange change = new AdoptionStatusChange(adoptionId, from, to, changedAt, changedBy, null);
+        change.correction = true;
+        return change;
+    }
+
+    UUID adoptionId() {
+        return adoptionId;
     }
 
     public AdoptionStatus from() {
@@ -67,6 +80,11 @@ public class AdoptionStatusChange {
 
     public String changedBy() {
         return changedBy;
+    }
+
+    /** True when the step corrects a status recorded by mistake rather than records progress. */
+    public boolean correction() {
+        return correction;
     }
 
     public String reason() {

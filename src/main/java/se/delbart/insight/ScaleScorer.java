@@ -200,15 +200,15 @@ public final class ScaleScorer {
             case EFFORT_REALISM -> f.reportedImplementationN() == 0 || f.statedImplementationMax() == null
                     ? (en ? "No reported implementation effort" : "Ingen rapporterad införandeinsats")
                     : (en ? "Reported median " : "Rapporterad median ")
-                            + Phrases.number(f.reportedImplementationMedian(), en)
-                            + (en ? " person-days against stated " : " persondagar mot angivna ")
+                            + Phrases.number(f.reportedImplementationMedian(), en) + " "
+                            + personDays(f.reportedImplementationMedian(), en) + (en ? " against stated " : " mot angivna ")
                             + f.statedImplementationMin() + "–" + f.statedImplementationMax() + " (n="
                             + f.reportedImplementationN() + ")";
             case ADAPTATION -> f.adaptationDays() == null ? (en ? "Adaptation not stated" : "Anpassning ej angiven")
                     : (f.adaptationReported() ? (en ? "Reported median " : "Rapporterad median ")
                             : (en ? "Stated at most " : "Angivet högst "))
-                            + Phrases.number(f.adaptationDays(), en) + (en ? " person-days of local adaptation"
-                                    : " persondagar lokal anpassning");
+                            + Phrases.number(f.adaptationDays(), en) + " " + personDays(f.adaptationDays(), en)
+                            + (en ? " of local adaptation" : " lokal anpassning");
             case MAINTENANCE -> (en ? "Support: " : "Stöd: ") + supportName(s.support(), en)
                     + (f.supportRating() == null ? ""
                             : (en ? ", rated " : ", betyg ") + Phrases.decimal(f.supportRating(), en) + " (n="
@@ -221,6 +221,12 @@ public final class ScaleScorer {
                             "municipalities") + "' portfolios"
                             : "Prioriterad framför ett nationellt alternativ i " + localWins + " kommuners portföljer");
         };
+    }
+
+    /** "1 persondag", "2 persondagar": the unit agrees with the figure. */
+    private static String personDays(Number days, boolean en) {
+        boolean one = days != null && days.doubleValue() == 1.0;
+        return en ? (one ? "person-day" : "person-days") : (one ? "persondag" : "persondagar");
     }
 
     private static String spreadDetail(ScaleCandidate.Facts f, boolean en) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.zip.ZipInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
@@ -31,6 +31,7 @@ import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.NotFoundException;
 import se.delbart.shared.NotPermittedException;
 import se.delbart.shared.Role;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Bulk import of a zip of publiccode.yml files (every {@code .yml}/{@code .yaml} entry; other entries are the
@@ -57,13 +58,18 @@ public class BulkImports {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<UUID, BulkImportJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Jobs live in the database (V19): a poll may reach another instance than the one running the job. */
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
 
-    BulkImports(PubliccodeImport importer, Municipalities municipalities, YamlLimits limits, Clock clock) {
+    BulkImports(PubliccodeImport importer, Municipalities municipalities, YamlLimits limits, Clock clock,
+            JdbcClient jdbc, ObjectMapper json) {
         this.importer = importer;
         this.municipalities = municipalities;
         this.limits = limits;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Reads the archive now (so a broken zip is a 400 at once) and imports its files in the background. */
@@ -87,12 +93,11 @@ public class BulkImports {
         return job;
     }
 
-    public BulkImportJob get(UUID id) {
-        BulkImportJob job = jobs.get(id);
-        if (job == null) {
-            throw new NotFoundException("Bulk import", id);
-        }
-        return job;
+    /** The job's latest report, whichever instance runs it. */
+    public BulkImportJob.Report report(UUID id) {
+        return jdbc.sql("SELECT report FROM bulk_import_job WHERE id = :id").param("id", id).query(String.class)
+                .optional().map(report -> json.readValue(report, BulkImportJob.Report.class))
+                .orElseThrow(() -> new NotFoundException("Bulk import", id));
     }
 
     private void run(BulkImportJob job, Actor actor, Map<String, byte[]> entries) {
@@ -109,18 +114,28 @@ public class BulkImports {
                 log.error("Bulk import {} failed on {}", job.id(), file, e);
                 job.rejected(file, List.of(Finding.error("", "Unexpected error; it has been logged.", Finding.Position.NONE)), List.of());
             }
+            store(job);
         }
         job.finish(clock.instant());
+        store(job);
     }
 
+    /** Saves a new job, keeping the latest {@link #MAX_JOBS_KEPT}. */
     private void remember(BulkImportJob job) {
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            while (jobs.size() > MAX_JOBS_KEPT) {
-                UUID oldest = jobs.keySet().iterator().next();
-                jobs.remove(oldest);
-            }
-        }
+        jdbc.sql("INSERT INTO bulk_import_job (id, municipality, started_at, report) VALUES (:id, :m, :at, :report)")
+                .param("id", job.id()).param("m", job.municipality())
+                .param("at", java.sql.Timestamp.from(job.startedAt())).param("report", json.writeValueAsString(job.report()))
+                .update();
+        List<UUID> kept = jdbc.sql("SELECT id FROM bulk_import_job ORDER BY started_at DESC, id")
+                .query(UUID.class).list();
+        kept.stream().skip(MAX_JOBS_KEPT).forEach(old -> jdbc.sql("DELETE FROM bulk_import_job WHERE id = :id")
+                .param("id", old).update());
+    }
+
+    /** The job's progress, for whichever instance a client polls. */
+    private void store(BulkImportJob job) {
+        jdbc.sql("UPDATE bulk_import_job SET report = :report WHERE id = :id")
+                .param("report", json.writeValueAsString(job.report())).param("id", job.id()).update();
     }
 
     /** Entries of the archive by normalised path; refuses zip bombs, path tricks and oversized YAML. */

@@ -31,18 +31,35 @@ class ImportedPubliccode {
     private String platforms;
     @Column(name = "maintenance_type")
     private String maintenanceType;
+    /** The file's url: a later import of the same url by the same municipality updates this solution. */
+    @Column(name = "source_url")
+    private String sourceUrl;
+    @Column(name = "publisher_code")
+    private String publisherCode;
 
     protected ImportedPubliccode() {
     }
 
-    ImportedPubliccode(UUID solutionId, Instant importedAt, String importedBy, PubliccodeDraft draft) {
+    ImportedPubliccode(UUID solutionId, String publisherCode, Instant importedAt, String importedBy,
+            PubliccodeDraft draft) {
         this.solutionId = solutionId;
+        this.publisherCode = publisherCode;
+        reimported(importedAt, importedBy, draft);
+    }
+
+    /** The same file (same url) imported again: what it says now replaces what it said then. */
+    void reimported(Instant importedAt, String importedBy, PubliccodeDraft draft) {
         this.importedAt = importedAt;
         this.importedBy = importedBy;
+        this.sourceUrl = clip(draft.url(), 500);
         this.publiccodeVersion = clip(draft.publiccodeVersion(), 10);
         this.usedBy = join(draft.usedBy(), 4000);
         this.platforms = join(draft.platforms(), 1000);
         this.maintenanceType = clip(draft.maintenanceType(), 20);
+    }
+
+    UUID solutionId() {
+        return solutionId;
     }
 
     List<String> usedBy() {

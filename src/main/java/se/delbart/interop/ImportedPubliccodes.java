@@ -10,4 +10,8 @@ interface ImportedPubliccodes extends Repository<ImportedPubliccode, UUID> {
     ImportedPubliccode save(ImportedPubliccode imported);
 
     Optional<ImportedPubliccode> findById(UUID solutionId);
+
+    /** The municipality's earlier imports of a file with this url, the latest first. */
+    java.util.List<ImportedPubliccode> findByPublisherCodeAndSourceUrlOrderByImportedAtDesc(String publisherCode,
+            String sourceUrl);
 }

@@ -18,8 +18,10 @@ import se.delbart.catalog.SolutionDetails;
  * @param language            the description language the texts were taken from
  * @param notes               warnings about the mapping (with the file's key path and position)
  * @param sources             catalogue field → the key (and position) it came from
+ * @param url                 the file's url as written: with the municipality, what tells a repeated import of the
+ *                            same software from a new one
  */
 public record PubliccodeDraft(SolutionDetails details, List<String> usedBy, List<String> platforms,
         String maintenanceType, String publiccodeVersion, String language, List<Finding> notes,
-        @JsonIgnore Map<String, Finding> sources) {
+        @JsonIgnore Map<String, Finding> sources, String url) {
 }

@@ -3,12 +3,15 @@ package se.delbart.interop;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.delbart.catalog.Lifecycle;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
+import se.delbart.catalog.SolutionDetails;
 import se.delbart.catalog.SolutionPermissions;
 import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
@@ -58,11 +61,42 @@ public class PubliccodeImport {
                     catalogueErrors(e.fieldProblems(), draft), warnings, null);
         }
         if (dryRun) {
-            return new PubliccodeImportResult(null, true, draft, warnings);
+            return new PubliccodeImportResult(null, true, draft, warnings, false);
+        }
+        Optional<ImportedPubliccode> earlier = earlierImport(actor, draft.url());
+        if (earlier.isPresent()) {
+            Solution existing = catalog.get(actor, earlier.get().solutionId());
+            Solution updated = catalog.update(actor, existing.id(), existing.version(),
+                    keepingWhatTheFileCannotSay(draft.details(), existing.details()));
+            earlier.get().reimported(clock.instant(), actor.username(), draft);
+            imports.save(earlier.get());
+            return new PubliccodeImportResult(updated.id(), false, draft, warnings, true);
         }
         Solution solution = catalog.create(actor, draft.details());
-        imports.save(new ImportedPubliccode(solution.id(), clock.instant(), actor.username(), draft));
-        return new PubliccodeImportResult(solution.id(), false, draft, warnings);
+        imports.save(new ImportedPubliccode(solution.id(), actor.municipalityCode(), clock.instant(), actor.username(),
+                draft));
+        return new PubliccodeImportResult(solution.id(), false, draft, warnings, false);
+    }
+
+    /**
+     * The municipality's earlier import of a file with the same url whose solution it can still edit (a withdrawn one
+     * is left alone: the new file becomes a new draft).
+     */
+    private Optional<ImportedPubliccode> earlierImport(Actor actor, String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        return imports.findByPublisherCodeAndSourceUrlOrderByImportedAtDesc(actor.municipalityCode(), url).stream()
+                .filter(imported -> catalog.get(actor, imported.solutionId()).lifecycle() != Lifecycle.WITHDRAWN)
+                .findFirst();
+    }
+
+    /** The file's details, with the fit, effort and benefit the editor filled in since (publiccode.yml has none). */
+    private static SolutionDetails keepingWhatTheFileCannotSay(SolutionDetails file, SolutionDetails existing) {
+        return new SolutionDetails(file.name(), file.summary(), file.description(), file.problem(), file.features(),
+                file.links(), file.licence(), file.solutionType(), file.status(), file.domains(), file.tags(),
+                existing.origin(), existing.initiator(), file.contacts(), existing.fit(), existing.effort(),
+                existing.benefit());
     }
 
     /** The catalogue's complaints, reported at the publiccode.yml key each field came from. */

@@ -157,7 +157,7 @@ final class PubliccodeMapper {
         note("", "Fit, effort and benefit are not part of publiccode.yml: fill them in before the draft can be published",
                 Finding.Position.NONE);
         return new PubliccodeDraft(details, usedBy, platforms, maintenanceType, text(root, "publiccodeYmlVersion"),
-                language, List.copyOf(notes), Map.copyOf(sources));
+                language, List.copyOf(notes), Map.copyOf(sources), url);
     }
 
     /** Swedish preferred, then English, then the first language given. */

@@ -92,7 +92,8 @@ final class PubliccodeValidator {
             error("publiccodeYmlVersion", "unsupported version: '" + version + "'. Supported versions: "
                     + String.join(", ", SUPPORTED_VERSIONS), Finding.Position.NONE);
         } else if (version != null && !CURRENT_VERSIONS.contains(version)) {
-            warning("publiccodeYmlVersion", "v" + version + " is not the latest version, use '0'. Parsing this file as v0.7.",
+            warning("publiccodeYmlVersion", "v" + version + " is not the latest version of the standard (0.7); the file is"
+                    + " read as v0.7. Write publiccodeYmlVersion: \"0.7\" to say which version it follows.",
                     top.get("publiccodeYmlVersion").at());
         }
 

@@ -216,6 +216,10 @@ public class Profiles {
                 codes.add(code);
             }
         }
+        if (problems.isEmpty() && needs.findByKommunkodOrderByCreatedAtAscIdAsc(kommunkod).stream()
+                .anyMatch(need -> sameNeed(need.text(), cleaned))) {
+            problems.add(new FieldProblem("text", DUPLICATE_NEED));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -223,6 +227,19 @@ public class Profiles {
             throw new InvalidStateException("A municipality can declare at most " + MAX_NEEDS + " needs.");
         }
         return needs.save(new Need(UUID.randomUUID(), kommunkod, cleaned, codes, clock.instant(), actor.username()));
+    }
+
+    /** The message of the field problem for a need the municipality has already declared. */
+    public static final String DUPLICATE_NEED = "the municipality has already declared this need";
+
+    /** The same need, written with other case or spacing ("Digital  ANSÖKAN" and "digital ansökan"). */
+    static boolean sameNeed(String a, String b) {
+        return normalised(a).equals(normalised(b));
+    }
+
+    private static String normalised(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(java.util.Locale.forLanguageTag("sv"));
     }
 
     public void removeNeed(Actor actor, String kommunkod, UUID needId) {

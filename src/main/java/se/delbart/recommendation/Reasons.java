@@ -1,5 +1,6 @@
 package se.delbart.recommendation;
 
+import se.delbart.adoption.AdoptionStatus;
 import se.delbart.catalog.CompetenceNeeded;
 import se.delbart.catalog.EffortLevel;
 import se.delbart.shared.IdealType;
@@ -67,9 +68,22 @@ final class Reasons {
                 "In production in " + n + (n == 1 ? " other municipality" : " other municipalities"), false);
     }
 
-    static Reason usedTogether(String with) {
-        return new Reason("co-adoption", "Används ofta tillsammans med " + with + ", som ni redan använder",
-                "Often used together with " + with + ", which you already use", false);
+    /** {@code status}: how far the municipality has come with {@code with}; the reason says it as it is. */
+    static Reason usedTogether(String with, AdoptionStatus status) {
+        String sv;
+        String en;
+        if (status == AdoptionStatus.IMPLEMENTING) {
+            sv = "som ni håller på att införa";
+            en = "which you are implementing";
+        } else if (status == AdoptionStatus.IN_PRODUCTION) {
+            sv = "som ni redan använder";
+            en = "which you already use";
+        } else {
+            sv = "som ni planerar att införa";
+            en = "which you plan to adopt";
+        }
+        return new Reason("co-adoption", "Används ofta tillsammans med " + with + ", " + sv,
+                "Often used together with " + with + ", " + en, false);
     }
 
     static Reason maintained() {

@@ -142,7 +142,7 @@ class RecommendationData {
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdoptionChanged event) {
         Usage usage = new Usage(event.solutionId(), event.municipalityCode(),
-                event.status() == AdoptionStatus.IN_PRODUCTION, ACTIVE.contains(event.status()));
+                event.status() == AdoptionStatus.IN_PRODUCTION, ACTIVE.contains(event.status()), event.status());
         apply(() -> usages.put(event.adoptionId(), usage));
         usageVersion.incrementAndGet();
     }
@@ -224,7 +224,7 @@ class RecommendationData {
             Map<UUID, Usage> used = new LinkedHashMap<>();
             for (Adoption a : adoptions.all()) {
                 used.put(a.id(), new Usage(a.solutionId(), a.municipalityCode(),
-                        a.status() == AdoptionStatus.IN_PRODUCTION, ACTIVE.contains(a.status())));
+                        a.status() == AdoptionStatus.IN_PRODUCTION, ACTIVE.contains(a.status()), a.status()));
             }
             return new State(Map.copyOf(all), published, used);
         });

@@ -328,7 +328,8 @@ final class Scorer {
         if (s.co.value() >= REASON_THRESHOLD) {
             Candidate with = index.byId.get(s.co.with());
             reasons.add(new Weighted(weights.componentWeight(Component.CO_ADOPTION) * s.co.value(),
-                    Reasons.usedTogether(with == null ? "" : with.name())));
+                    Reasons.usedTogether(with == null ? "" : with.name(),
+                            index.usage.statusOf(index.target, s.co.with()))));
         }
         if (s.values.get(Component.MAINTENANCE) >= 1) {
             reasons.add(new Weighted(weights.componentWeight(Component.MAINTENANCE), Reasons.maintained()));

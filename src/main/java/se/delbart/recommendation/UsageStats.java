@@ -24,6 +24,8 @@ final class UsageStats {
     private final Map<String, Set<UUID>> adopted = new HashMap<>();
     private final Map<String, Set<UUID>> uses = new HashMap<>();
     private final Map<String, Set<UUID>> produces = new HashMap<>();
+    /** The municipality's adoption status per solution, where known. */
+    private final Map<String, Map<UUID, se.delbart.adoption.AdoptionStatus>> statuses = new HashMap<>();
     private final List<UUID> popular;
     private final int size;
     /** Dense numbers for solutions with an adoption, so per-request counting uses arrays, not maps. */
@@ -35,6 +37,9 @@ final class UsageStats {
     private UsageStats(Collection<Usage> usages) {
         for (Usage u : usages) {
             adopted.computeIfAbsent(u.kommunkod(), k -> new LinkedHashSet<>()).add(u.solutionId());
+            if (u.status() != null) {
+                statuses.computeIfAbsent(u.kommunkod(), k -> new HashMap<>()).put(u.solutionId(), u.status());
+            }
             if (u.active()) {
                 activeUsers.computeIfAbsent(u.solutionId(), k -> new LinkedHashSet<>()).add(u.kommunkod());
                 uses.computeIfAbsent(u.kommunkod(), k -> new LinkedHashSet<>()).add(u.solutionId());
@@ -83,6 +88,21 @@ final class UsageStats {
     /** What the municipality plans, implements or runs, in the order it adopted them. */
     Set<UUID> uses(String kommunkod) {
         return uses.getOrDefault(kommunkod, Set.of());
+    }
+
+    /**
+     * How far the municipality has come with the solution: its adoption status where known, else IN_PRODUCTION or
+     * (active) PLANNING as far as the usage says; null without an active adoption.
+     */
+    se.delbart.adoption.AdoptionStatus statusOf(String kommunkod, UUID solution) {
+        se.delbart.adoption.AdoptionStatus known = statuses.getOrDefault(kommunkod, Map.of()).get(solution);
+        if (known != null) {
+            return known;
+        }
+        if (produces(kommunkod).contains(solution)) {
+            return se.delbart.adoption.AdoptionStatus.IN_PRODUCTION;
+        }
+        return uses(kommunkod).contains(solution) ? se.delbart.adoption.AdoptionStatus.PLANNING : null;
     }
 
     /** What the municipality runs in production. */

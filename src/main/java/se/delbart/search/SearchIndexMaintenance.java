@@ -1,10 +1,12 @@
 package se.delbart.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
@@ -51,15 +54,24 @@ public class SearchIndexMaintenance {
         t.setDaemon(true);
         return t;
     });
+    /** This instance's run, if any; what clients see is the row in the database (V19), shared by all instances. */
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.IDLE);
+    private final JdbcClient jdbc;
+    private volatile Instant lastWrite = Instant.EPOCH;
+
+    /** A RUNNING status that has not moved for this long belongs to an instance that died. */
+    static final Duration STALLED = Duration.ofMinutes(10);
+    /** Progress is written at most this often. */
+    private static final Duration WRITE_EVERY = Duration.ofMillis(500);
 
     SearchIndexMaintenance(SolutionCatalog catalog, SolutionDocuments documents, SolutionSearch search,
-            SolutionIndexer indexer, Clock clock) {
+            SolutionIndexer indexer, Clock clock, JdbcClient jdbc) {
         this.catalog = catalog;
         this.documents = documents;
         this.search = search;
         this.indexer = indexer;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** At start: rebuild when the index schema changed, or the index is empty while the catalogue is not. */
@@ -69,38 +81,93 @@ public class SearchIndexMaintenance {
         if (search.needsRebuild() || search.count() != published) {
             log.info("Search index needs a rebuild (schema changed: {}, documents: {}, published: {})",
                     search.needsRebuild(), search.count(), published);
-            startReindex();
+            // this instance's own need (an embedded index is per instance): not held back by another's run
+            start(false);
         }
     }
 
+    /** The latest reindex, whichever instance runs or ran it. */
     public ReindexStatus status() {
-        return status.get();
+        return stored().map(Stored::status).orElse(ReindexStatus.IDLE);
     }
 
-    /** Starts a reindex unless one runs; returns the status either way. */
-    public synchronized ReindexStatus startReindex() {
+    /** Starts a reindex unless one runs (on any instance); returns the status either way. */
+    public ReindexStatus startReindex() {
+        return start(true);
+    }
+
+    private synchronized ReindexStatus start(boolean oneForAllInstances) {
+        Optional<Stored> current = stored();
         if (status.get().state() == ReindexStatus.State.RUNNING) {
-            return status.get();
+            return current.map(Stored::status).orElse(status.get());
         }
-        Instant started = clock.instant();
+        if (oneForAllInstances && current.isPresent() && current.get().status().state() == ReindexStatus.State.RUNNING
+                && current.get().updatedAt().isAfter(clock.instant().minus(STALLED))) {
+            return current.get().status();
+        }
+        // milliseconds: what the database keeps, so that every instance shows the same instant
+        Instant started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         status.set(new ReindexStatus(ReindexStatus.State.RUNNING, catalog.countPublished(), 0, started, null, null));
+        write(status.get(), true);
         executor.submit(() -> run(started));
         return status.get();
     }
 
     private void run(Instant started) {
         try {
-            search.rebuild(publishedDocuments(), done -> status.updateAndGet(s -> new ReindexStatus(s.state(),
-                    s.total(), done, s.startedAt(), null, null)));
+            search.rebuild(publishedDocuments(), done -> write(status.updateAndGet(s -> new ReindexStatus(s.state(),
+                    s.total(), done, s.startedAt(), null, null)), false));
             catalog.changedSince(started).forEach(indexer::sync);
-            status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.DONE, s.total(), s.done(), s.startedAt(),
-                    clock.instant(), null));
+            write(status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.DONE, s.total(), s.done(),
+                    s.startedAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null)), true);
             log.info("Search index rebuilt: {} solutions", status.get().done());
         } catch (RuntimeException e) {
             log.error("Search reindex failed", e);
-            status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.FAILED, s.total(), s.done(), s.startedAt(),
-                    clock.instant(), "The reindex failed: " + e.getMessage()));
+            write(status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.FAILED, s.total(), s.done(),
+                    s.startedAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                    "The reindex failed: " + e.getMessage())), true);
         }
+    }
+
+    private record Stored(ReindexStatus status, Instant updatedAt) {
+    }
+
+    private Optional<Stored> stored() {
+        return jdbc.sql("SELECT state, total, done, started_at, finished_at, error, updated_at FROM search_reindex_status"
+                + " WHERE id = 1").query((rs, n) -> new Stored(new ReindexStatus(
+                        ReindexStatus.State.valueOf(rs.getString("state")), rs.getLong("total"), rs.getLong("done"),
+                        instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
+                        rs.getString("error")), instant(rs.getTimestamp("updated_at")))).optional();
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Writes the status for every instance to see; progress at most every {@link #WRITE_EVERY}. */
+    private void write(ReindexStatus s, boolean always) {
+        Instant now = clock.instant();
+        if (!always && now.isBefore(lastWrite.plus(WRITE_EVERY))) {
+            return;
+        }
+        lastWrite = now;
+        String error = s.error() == null || s.error().length() <= 1000 ? s.error() : s.error().substring(0, 1000);
+        int updated = jdbc.sql("UPDATE search_reindex_status SET state = :state, total = :total, done = :done,"
+                + " started_at = :started, finished_at = :finished, error = :error, updated_at = :now WHERE id = 1")
+                .param("state", s.state().name()).param("total", s.total()).param("done", s.done())
+                .param("started", timestamp(s.startedAt())).param("finished", timestamp(s.finishedAt()))
+                .param("error", error).param("now", timestamp(now)).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO search_reindex_status (id, state, total, done, started_at, finished_at, error,"
+                    + " updated_at) VALUES (1, :state, :total, :done, :started, :finished, :error, :now)")
+                    .param("state", s.state().name()).param("total", s.total()).param("done", s.done())
+                    .param("started", timestamp(s.startedAt())).param("finished", timestamp(s.finishedAt()))
+                    .param("error", error).param("now", timestamp(now)).update();
+        }
+    }
+
+    private static java.sql.Timestamp timestamp(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
     /** All published solutions as documents, read page by page (each page its own short transaction). */

@@ -99,8 +99,24 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The management endpoints: health (and info) are open for load balancers and container probes; everything else
+     * (metrics) needs an administrator's access token, sent as a bearer token by the scraper.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain managementChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccessTokenService tokens, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**");
+        stateless(http, authenticationManager, tokens, problems, false);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .anyRequest().hasRole("ADMIN"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authenticationManager(authenticationManager);
         headers(http);
@@ -113,11 +129,7 @@ class SecurityConfig {
                 .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv")
                         .authenticated()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
-                        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
-                        "/actuator/info").permitAll()
-                // hardening (issue 8): metrics for the Prometheus scraper; the reverse proxy keeps /actuator/prometheus
-                // off the public internet (docker-compose nginx.conf, docs/security.md)
-                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").permitAll()
+                        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/insikter", "/insikter/**").hasAnyRole("ANALYST", "ADMIN")
                 .anyRequest().authenticated());

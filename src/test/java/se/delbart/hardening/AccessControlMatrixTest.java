@@ -416,7 +416,10 @@ class AccessControlMatrixTest {
         try {
             String yaml = new String(new ClassPathResource("interop/minimal.yml").getInputStream().readAllBytes(),
                     StandardCharsets.UTF_8);
-            return yaml.replace("name: Bygglovskollen", "name: Matrisimport " + next());
+            // a url of its own: importing the same url again updates the earlier import (200) instead of creating
+            String n = next();
+            return yaml.replace("name: Bygglovskollen", "name: Matrisimport " + n)
+                    .replace("bygglovskollen.git", "bygglovskollen-" + n.replaceAll("[^A-Za-z0-9-]", "") + ".git");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,13 +103,36 @@ class TwoInstancesIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> searchIds(b, word).contains(id));
 
+        // 2b. background work started on A is followed on B: a bulk import's progress and the reindex status
+        HttpResponse<String> bulk = http.send(HttpRequest.newBuilder(URI.create(a.url(
+                        "/api/v1/admin/interop/publiccode/bulk?municipality=2281&dryRun=true")))
+                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipOfPubliccode())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(202);
+        String job = bulk.headers().firstValue("Location").orElseThrow();
+        String jobPath = URI.create(job).getPath();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HttpResponse<String> polled = send(b, "GET", jobPath, adminToken, null);
+            assertThat(polled.statusCode()).as("the job started on A, polled on B: " + polled.body()).isEqualTo(200);
+            assertThat(json.readTree(polled.body()).path("status").asString()).isEqualTo("DONE");
+        });
+        HttpResponse<String> reindex = send(a, "POST", "/api/v1/admin/search/reindex", adminToken, null);
+        assertThat(reindex.statusCode()).as(reindex.body()).isIn(200, 202);
+        String reindexStarted = json.readTree(reindex.body()).path("startedAt").asString();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode status = json.readTree(send(b, "GET", "/api/v1/admin/search/reindex", adminToken, null).body());
+            assertThat(status.path("startedAt").asString()).as("the reindex A started, seen on B").isEqualTo(reindexStarted);
+            assertThat(status.path("state").asString()).isEqualTo("DONE");
+        });
+
         // 3. the repair job, scheduled every second on both instances, runs about once a second in all, not twice
-        long runsBefore = counter(a, "delbart_scheduled_runs_total") + counter(b, "delbart_scheduled_runs_total");
-        long skippedBefore = counter(a, "delbart_scheduled_skipped_total") + counter(b, "delbart_scheduled_skipped_total");
+        long runsBefore = total(a, b, adminToken, "delbart_scheduled_runs_total");
+        long skippedBefore = total(a, b, adminToken, "delbart_scheduled_skipped_total");
         Instant from = Instant.now();
         AppProcess.sleep(6000);
-        long runs = counter(a, "delbart_scheduled_runs_total") + counter(b, "delbart_scheduled_runs_total") - runsBefore;
-        long skipped = counter(a, "delbart_scheduled_skipped_total") + counter(b, "delbart_scheduled_skipped_total")
+        long runs = total(a, b, adminToken, "delbart_scheduled_runs_total") - runsBefore;
+        long skipped = total(a, b, adminToken, "delbart_scheduled_skipped_total")
                 - skippedBefore;
         long seconds = Duration.between(from, Instant.now()).toSeconds();
         assertThat(runs).as("repair runs on A and B together in " + seconds + " s").isGreaterThanOrEqualTo(2)
@@ -233,8 +256,13 @@ class TwoInstancesIT {
         return ids;
     }
 
-    private long counter(AppProcess app, String metric) throws Exception {
-        String body = send(app, "GET", "/actuator/prometheus", null, null).body();
+    private long total(AppProcess a, AppProcess b, String adminToken, String metric) throws Exception {
+        return counter(a, adminToken, metric) + counter(b, adminToken, metric);
+    }
+
+    /** A counter from the metrics endpoint, which needs an administrator's token (as a scraper sends it). */
+    private long counter(AppProcess app, String adminToken, String metric) throws Exception {
+        String body = send(app, "GET", "/actuator/prometheus", adminToken, null).body();
         Matcher m = Pattern.compile("(?m)^" + metric + "\\{[^}]*job=\"search-index-repair\"[^}]*} ([0-9.eE+]+)$").matcher(body);
         assertThat(m.find()).as(metric + " on " + app.name()).isTrue();
         return (long) Double.parseDouble(m.group(1));
@@ -251,6 +279,17 @@ class TwoInstancesIT {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] zipOfPubliccode() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+                java.io.InputStream yaml = TwoInstancesIT.class.getResourceAsStream("/interop/minimal.yml")) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("bygglov/publiccode.yml"));
+            zip.write(yaml.readAllBytes());
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     private static String randomWord() {

@@ -176,6 +176,10 @@ class PubliccodeValidatorTest {
         assertThat(v.warnings()).allSatisfy(w -> assertThat(w.line()).isPositive());
         assertThat(validate(minimalWith("publiccodeYmlVersion: \"0.7.0\"", "publiccodeYmlVersion: \"0.2\"")).warnings())
                 .extracting(Finding::path).containsExactly("publiccodeYmlVersion");
+        // the upstream parser's "use '0'" names no usable version
+        assertThat(validate(minimalWith("publiccodeYmlVersion: \"0.7.0\"", "publiccodeYmlVersion: \"0.2\"")).warnings())
+                .extracting(Finding::message).singleElement().asString()
+                .contains("publiccodeYmlVersion: \"0.7\"").doesNotContain("'0'");
         assertThat(validate(minimalPlus("intendedAudience: {countries: [se]}\n")).warnings())
                 .extracting(Finding::message).singleElement().asString().contains("('SE')");
     }

@@ -212,4 +212,22 @@ class ProfileApiIntegrationTest {
         mvc.perform(as(member, delete(location))).andExpect(status().isNoContent());
         mvc.perform(as(member, delete(location))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theSameNeedCannotBeDeclaredTwiceWhateverItsCaseAndSpacing() throws Exception {
+        String text = "Digital bokning av lokaler " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String location = mvc.perform(as(editor, post("/api/v1/municipalities/{kod}/needs", OWN))
+                        .content("{\"text\":\"" + text + "\",\"domains\":[]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        String again = "  " + text.toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ";
+        mvc.perform(as(editor, post("/api/v1/municipalities/{kod}/needs", OWN))
+                        .content("{\"text\":\"" + again + "\",\"domains\":[\"utbildning\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"));
+        // once removed, it may be declared again
+        mvc.perform(as(member, delete(location))).andExpect(status().isNoContent());
+        mvc.perform(as(editor, post("/api/v1/municipalities/{kod}/needs", OWN))
+                        .content("{\"text\":\"" + again + "\",\"domains\":[]}"))
+                .andExpect(status().isCreated());
+    }
 }

@@ -120,6 +120,24 @@ class ScorerTest {
     }
 
     @Test
+    void theCoAdoptionReasonSaysWhetherTheMunicipalityRunsPlansOrImplementsTheOtherSolution() {
+        for (var status : List.of(se.delbart.adoption.AdoptionStatus.PLANNING,
+                se.delbart.adoption.AdoptionStatus.IMPLEMENTING)) {
+            // Ånge only plans (or implements) ADOPTED: it does not use it yet
+            List<Usage> usages = List.of(new Usage(ADOPTED.id(), "2260", false, true, status),
+                    new Usage(ADOPTED.id(), "2262", true, true), new Usage(ADOPTED.id(), "2280", false, true),
+                    new Usage(A.id(), "2262", false, true));
+            Recommendation a = scorer.rank(ange(usages), List.of(A, ADOPTED), 5).get(0);
+            String expected = status == se.delbart.adoption.AdoptionStatus.PLANNING
+                    ? "Används ofta tillsammans med Redan, som ni planerar att införa"
+                    : "Används ofta tillsammans med Redan, som ni håller på att införa";
+            assertThat(a.reasons()).extracting(Reason::sv).contains(expected)
+                    .noneMatch(reason -> reason.contains("redan använder"));
+            assertThat(a.reasons()).extracting(Reason::en).noneMatch(reason -> reason.contains("already use"));
+        }
+    }
+
+    @Test
     void singleComponents() {
         assertThat(Scorer.similarity(weights(0.7, 0.2, 0.1), weights(0.2, 0.6, 0.2))).isCloseTo(0.5, within(1e-12));
         assertThat(Scorer.competenceFactor(CompetenceNeeded.BASIC_IT, CompetenceNeeded.IT_DEPARTMENT)).isEqualTo(0.4);

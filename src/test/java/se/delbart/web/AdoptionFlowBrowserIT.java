@@ -46,7 +46,7 @@ import se.delbart.testsupport.Browsers;
  * "Våra användningar".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class AdoptionFlowBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";
@@ -96,7 +96,7 @@ class AdoptionFlowBrowserIT {
 
         browser.get(url("/losningar/" + solution.id()));
         assertThat(count("IN_PRODUCTION")).isEqualTo("1");
-        assertThat(badges()).contains("I drift hos 1 kommuner").doesNotContain("Rapporterad insats stämmer med angiven");
+        assertThat(badges()).contains("I drift hos 1 kommun").doesNotContain("1 kommuner").doesNotContain("Rapporterad insats stämmer med angiven");
         assertAccessible();
 
         login("ange");
@@ -172,12 +172,59 @@ class AdoptionFlowBrowserIT {
 
         login("sundsvall");
         browser.get(url("/inkorg"));
-        assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("olästa");
-        assertThat(browser.findElement(By.cssSelector("ul.inbox")).getText()).contains("Nytt meddelande från Ånge");
+        assertThat(browser.findElement(By.id("nav-inbox")).getText()).contains("1 oläst)");
+        assertThat(browser.findElement(By.cssSelector("ul.inbox")).getText()).contains("Meddelande från Ånge");
         assertAccessible();
-        Browsers.clickAndWaitForPage(browser, browser.findElement(By.partialLinkText("Nytt meddelande från Ånge")));
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.partialLinkText("Meddelande från Ånge")));
         assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
         assertAccessible();
+    }
+
+    /**
+     * Registering preselects no status; "I drift" chosen by mistake is corrected back to "Planerar" and the counts
+     * follow. The language link on a page rendered by a failed form post (here the report form) opens that page in
+     * English instead of a 405.
+     */
+    @Test
+    void angeChoosesAStatusCorrectsItAndSwitchesLanguageAfterAFailedForm() throws Exception {
+        Solution solution = catalog.createExample(new Actor("seed", Role.EDITOR, SUNDSVALL),
+                SolutionFixtures.complete("Rättas " + UUID.randomUUID().toString().substring(0, 8)),
+                Lifecycle.PUBLISHED, Instant.now());
+        login("ange");
+        browser.get(url("/losningar/" + solution.id() + "/registrera-anvandning"));
+        assertThat(new Select(browser.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEmpty();
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.id("status-error")).getText()).isNotBlank();
+        assertAccessible();
+        new Select(browser.findElement(By.id("status"))).selectByValue("IN_PRODUCTION");
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("I drift");
+        String adoptionPage = browser.getCurrentUrl();
+
+        // a report with a mistake is answered by the POST itself; its language link must lead to a page
+        browser.findElement(By.id("implementationDays")).sendKeys("nio");
+        Browsers.clickAndWaitForPage(browser, reportButton());
+        assertThat(browser.findElement(By.id("implementationDays")).getAttribute("aria-invalid")).isEqualTo("true");
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("English")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("In production");
+        assertThat(browser.getCurrentUrl()).startsWith(adoptionPage);
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Svenska")));
+
+        // "I drift" was wrong: Ånge only plans. The correction is kept in the history and marked as one
+        new Select(browser.findElement(By.id("status"))).selectByVisibleText("Planerar (rättelse)");
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("form[action$='" + adoptionPage
+                .substring(adoptionPage.indexOf("/adoptioner/")) + "'] button[type=submit]")));
+        assertThat(browser.findElement(By.id("current-status")).getText()).isEqualTo("Planerar");
+        java.util.List<WebElement> history = browser.findElements(
+                By.cssSelector("section[aria-labelledby=history-heading] tbody tr"));
+        assertThat(history.get(history.size() - 1).getText()).contains("I drift", "Planerar", "Rättelse");
+        assertAccessible();
+
+        browser.get(url("/losningar/" + solution.id()));
+        assertThat(count("IN_PRODUCTION")).isEqualTo("0");
+        assertThat(count("PLANNING")).isEqualTo("1");
     }
 
     private String url(String path) {

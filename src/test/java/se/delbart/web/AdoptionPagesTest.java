@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -231,4 +233,80 @@ class AdoptionPagesTest extends PageTest {
         mvc.perform(get("/vara-anvandningar")).andExpect(redirectedUrl("/login"));
     }
 
+
+    @Test
+    void registeringPreselectsNoStatusAndAMissingChoiceIsAnErrorAtTheField() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Ingen förval")));
+        MockHttpSession ange = login(Role.EDITOR, ANGE);
+        String form = "/losningar/" + solution.id() + "/registrera-anvandning";
+        Document page = Jsoup.parse(mvc.perform(get(form).session(ange)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("select#status option").first().attr("value")).isEmpty();
+        assertThat(page.select("select#status option[selected]")).extracting(o -> o.attr("value")).allMatch(String::isEmpty);
+        assertThat(page.select("select#status option[value=IN_PRODUCTION]")).hasSize(1);
+
+        Document refused = Jsoup.parse(mvc.perform(post(form).session(ange).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#status-error").text()).isNotBlank();
+        assertThat(registry.find(ANGE, solution.id())).isEmpty();
+    }
+
+    @Test
+    void theAdoptingMunicipalityCorrectsAWrongStatusAndTheCountsFollow() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Rättelse")));
+        Adoption adoption = registry.record(staffOf(ANGE), solution.id(), AdoptionStatus.IN_PRODUCTION, null, Set.of());
+        MockHttpSession ange = login(Role.MEMBER, ANGE);
+        String page = "/adoptioner/" + adoption.id();
+
+        Document before = Jsoup.parse(mvc.perform(get(page).session(ange)).andReturn().getResponse().getContentAsString());
+        assertThat(before.select("select#status option").eachAttr("value")).contains("PLANNING", "IMPLEMENTING");
+        assertThat(Jsoup.parse(mvc.perform(get("/losningar/" + solution.id())).andReturn().getResponse()
+                .getContentAsString()).select("li[data-status=IN_PRODUCTION] .count").text()).isEqualTo("1");
+
+        mvc.perform(post(page).session(ange).with(csrf()).param("status", "PLANNING").param("version", "0"))
+                .andExpect(redirectedUrl(page));
+
+        assertThat(registry.get(adoption.id()).status()).isEqualTo(AdoptionStatus.PLANNING);
+        assertThat(registry.history(adoption.id())).extracting(c -> c.to(), c -> c.correction())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AdoptionStatus.IN_PRODUCTION, false),
+                        org.assertj.core.groups.Tuple.tuple(AdoptionStatus.PLANNING, true));
+        Document after = Jsoup.parse(mvc.perform(get(page).session(ange)).andReturn().getResponse().getContentAsString());
+        assertThat(after.select("#current-status").text()).isEqualTo("Planerar");
+        assertThat(after.select("section[aria-labelledby=history-heading] tbody tr").last().text()).contains("Rättelse");
+        Document solutionPage = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id())).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(solutionPage.select("li[data-status=IN_PRODUCTION] .count").text()).isEqualTo("0");
+        assertThat(solutionPage.select("li[data-status=PLANNING] .count").text()).isEqualTo("1");
+    }
+
+    @Test
+    void theLanguageLinkOnAPageRenderedAfterAFailedPostLeadsToAPage() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Språk efter post")));
+        Adoption adoption = registry.record(staffOf(ANGE), solution.id(), AdoptionStatus.IN_PRODUCTION, null, Set.of());
+        MockHttpSession ange = login(Role.MEMBER, ANGE);
+        String page = "/adoptioner/" + adoption.id();
+        for (String failed : java.util.List.of(page + "/erfarenhet", page)) {
+            Document rendered = Jsoup.parse(mvc.perform(post(failed).session(ange).with(csrf())
+                            .param("implementationDays", "tolv").param("status", "DISCONTINUED").param("version", "0"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            String english = rendered.select("a[hreflang=en]").attr("href");
+            mvc.perform(get(english).session(ange)).andExpect(status().isOk());
+            assertThat(english).startsWith(page + "?").contains("lang=en");
+        }
+    }
+
+    @Test
+    void aReportTakesAmountsInSwedishFormatting() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Kronor")));
+        Adoption adoption = registry.record(staffOf(ANGE), solution.id(), AdoptionStatus.IN_PRODUCTION, null, Set.of());
+        MockHttpSession ange = login(Role.MEMBER, ANGE);
+        String page = "/adoptioner/" + adoption.id();
+        mvc.perform(post(page + "/erfarenhet").session(ange).with(csrf()).param("oneOffCostSek", "25 000")
+                        .param("yearlyCostSek", "1 250,50 kr").param("operationalRating", "4")
+                        .param("citizenRating", "4").param("supportRating", "4").param("wouldRecommend", "true"))
+                .andExpect(redirectedUrl(page));
+        Experience saved = registry.currentReport(adoption.id()).orElseThrow().experience();
+        assertThat(saved.oneOffCostSek()).isEqualTo(25_000L);
+        assertThat(saved.yearlyCostSek()).isEqualTo(1_251L);
+    }
 }

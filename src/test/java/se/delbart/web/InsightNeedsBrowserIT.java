@@ -30,7 +30,7 @@ import se.delbart.testsupport.Browsers;
  * and a member's staff sees it on the municipality page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class InsightNeedsBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";

@@ -66,6 +66,12 @@ class InsightNeedsPagesTest extends PageTest {
     Profiles profiles;
 
     @Autowired
+    se.delbart.insight.needs.UnmetNeeds unmetNeeds;
+
+    @Autowired
+    se.delbart.adoption.AdoptionRegistry adoptions;
+
+    @Autowired
     CollaborationClusters clusters;
 
     @Autowired
@@ -242,5 +248,35 @@ class InsightNeedsPagesTest extends PageTest {
         assertThat(jdbc.sql("select count(*) from unanswered_search where query_text in (?, ?)").params(old, kept)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(searchLog.since(searchLog.oldestKept())).anyMatch(e -> e.text().equals(kept));
+    }
+
+    /**
+     * A need that a published solution answers is not unmet, and one whose municipality has adopted that solution is
+     * met: the three are shown apart (four Västerbotten municipalities used by no other test).
+     */
+    @Test
+    void needsAreClassifiedAsMetAnsweredOrUnmet() throws Exception {
+        String word = se.delbart.testsupport.TestWords.unique("zk", 7, "skjuts");
+        se.delbart.catalog.Solution solution = published("2281", se.delbart.catalog.SolutionFixtures.complete("Tjänst " + word));
+        for (String kod : List.of("2401", "2403", "2409", "2417")) {
+            profiles.addNeed(staff(kod), kod, "Digital " + word, Set.of());
+        }
+        adoptions.record(staff("2401"), solution.id(), se.delbart.adoption.AdoptionStatus.IMPLEMENTING, null, Set.of());
+        java.util.function.Predicate<se.delbart.insight.needs.NeedGroup> ours = g -> g.key().contains(
+                se.delbart.insight.needs.Terms.of(word).iterator().next());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            var report = unmetNeeds.report();
+            assertThat(report.byTerms()).noneMatch(ours);
+            assertThat(report.answeredByTerms()).filteredOn(ours).singleElement()
+                    .extracting(se.delbart.insight.needs.NeedGroup::municipalities).isEqualTo(3);
+        });
+        MockHttpSession analyst = login(Role.ANALYST, null);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/insikter/behov").session(analyst))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Omötta behov");
+        assertThat(page.select("#answered-heading").text()).isNotBlank();
+        assertThat(page.select("#met-heading").text()).isNotBlank();
+        assertThat(page.select("section[aria-labelledby=answered-heading] tbody").text()).contains(word);
+        assertThat(page.select("section[aria-labelledby=byTerms-heading] tbody").text()).doesNotContain(word);
     }
 }

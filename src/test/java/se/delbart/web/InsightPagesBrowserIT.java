@@ -42,7 +42,7 @@ import se.delbart.testsupport.Browsers;
  * WCAG 2.1 A/AA violation on any of the pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class InsightPagesBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";
@@ -133,7 +133,7 @@ class InsightPagesBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("/insikter");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Insikter för nationella aktörer");
         assertThat(browser.findElements(By.cssSelector(".insight-pages a"))).extracting(WebElement::getText)
-                .contains("Skalningskandidater", "Överlappande lokala insatser", "Ouppfyllda behov",
+                .contains("Skalningskandidater", "Överlappande lokala insatser", "Omötta behov",
                         "Stöd efter idealtyp", "Samverkanskluster", "Spridning över tid");
         assertAccessible();
 

@@ -45,7 +45,7 @@ import se.delbart.testsupport.Browsers;
  * profile, questionnaire, recommendation and solution pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class ProfileAndRecommendationsBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";

@@ -34,7 +34,7 @@ import se.delbart.testsupport.Browsers;
  * list, detail and form pages (also with field errors shown).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class PublishFlowBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";

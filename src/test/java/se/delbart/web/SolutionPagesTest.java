@@ -1,5 +1,6 @@
 package se.delbart.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -243,6 +244,33 @@ class SolutionPagesTest extends PageTest {
                         "(?s).*<input type=\"text\" id=\"summary\" aria-invalid=\"true\" aria-describedby=\"summary-hint summary-error\""
                                 + " name=\"summary\" value=\"" + tooLong + "\">.*")))
                 .andExpect(content().string(containsString("value=\"Ett namn\"")));
+    }
+
+    @Test
+    void amountsInSwedishFormattingAreAccepted() throws Exception {
+        MockHttpSession editor = login(Role.EDITOR, STOCKHOLM);
+        String name = unique("Belopp");
+        mvc.perform(validForm(post("/losningar/ny"), name).param("oneOffCostSek", "25 000 kr")
+                        .param("yearlyCostSek", "25\u00a0000,50").session(editor).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var saved = catalog.list(editorOf(STOCKHOLM), new se.delbart.catalog.SolutionFilter(STOCKHOLM, null, null, null, null, se.delbart.catalog.Lifecycle.DRAFT, null),
+                org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        assertThat(saved.details().effort().oneOffCostSek()).isEqualTo(25_000L);
+        assertThat(saved.details().effort().yearlyCostSek()).isEqualTo(25_001L);
+
+        String page = mvc.perform(validForm(post("/losningar/ny"), unique("Belopp")).param("oneOffCostSek", "25 000 dollar")
+                .session(editor).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#oneOffCostSek-error").text()).contains("25 000");
+    }
+
+    @Test
+    void anEmptySummaryIsAskedForNotToldItIsTooLong() throws Exception {
+        MockHttpSession editor = login(Role.EDITOR, STOCKHOLM);
+        String page = mvc.perform(validForm(post("/losningar/ny"), "Ett namn", "").session(editor).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String error = org.jsoup.Jsoup.parse(page).select("#summary-error").text();
+        assertThat(error).contains("Skriv en sammanfattning").doesNotContain("150");
     }
 
     @Test

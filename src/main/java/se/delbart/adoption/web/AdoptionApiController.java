@@ -58,9 +58,9 @@ class AdoptionApiController {
         }
     }
 
-    record StepView(AdoptionStatus from, AdoptionStatus to, Instant at, String reason) {
+    record StepView(AdoptionStatus from, AdoptionStatus to, Instant at, String reason, boolean correction) {
         static StepView of(AdoptionStatusChange c) {
-            return new StepView(c.from(), c.to(), c.changedAt(), c.reason());
+            return new StepView(c.from(), c.to(), c.changedAt(), c.reason(), c.correction());
         }
     }
 

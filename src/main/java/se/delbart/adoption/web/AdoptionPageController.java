@@ -63,9 +63,8 @@ class AdoptionPageController {
     @GetMapping("/losningar/{solutionId}/registrera-anvandning")
     String registerForm(Actor actor, @PathVariable UUID solutionId, Model model) {
         Section section = checkCanAdopt(actor, solutionId);
-        AdoptionForm form = new AdoptionForm();
-        form.setStatus(AdoptionStatus.IN_PRODUCTION);
-        model.addAttribute("form", form);
+        // no status is preselected: "I drift" (or any other) must be an explicit choice
+        model.addAttribute("form", new AdoptionForm());
         return registerPage(section, model);
     }
 

@@ -77,15 +77,17 @@ class AdoptionPages {
         String solutionName = solutionName(a.solutionId());
         boolean canEdit = actor != null && actor.role().belongsToMunicipality() && actor.worksFor(a.municipalityCode());
         List<Step> history = registry.history(adoptionId).stream()
-                .map(c -> new Step(c.from(), c.to(), local(c.changedAt()), c.reason())).toList();
+                .map(c -> new Step(c.from(), c.to(), local(c.changedAt()), c.reason(), c.correction())).toList();
         Optional<ExperienceReport> report = registry.currentReport(adoptionId);
         List<AdoptionStatus> next = Arrays.stream(AdoptionStatus.values()).filter(a.status()::canMoveTo).toList();
+        List<AdoptionStatus> corrections = Arrays.stream(AdoptionStatus.values()).filter(a.status()::canCorrectTo)
+                .toList();
         return new Page(a.id(), a.version(), a.solutionId(), solutionName, a.municipalityCode(),
                 names(List.of(a.municipalityCode())).getOrDefault(a.municipalityCode(), a.municipalityCode()),
                 a.status(), local(since(a)), a.departments().stream().sorted().toList(), a.adoptedVersion(),
                 a.discontinuedReason(), history, report.map(ExperienceReport::experience).orElse(null),
                 report.map(r -> local(r.reportedAt())).orElse(null), report.map(ExperienceReport::revision).orElse(0),
-                canEdit, next, a.status().ordinal() >= AdoptionStatus.IMPLEMENTING.ordinal());
+                canEdit, next, corrections, a.status().ordinal() >= AdoptionStatus.IMPLEMENTING.ordinal());
     }
 
     List<OwnRow> ours(Actor actor) {
@@ -194,14 +196,14 @@ class AdoptionPages {
             se.delbart.adoption.Experience experience) {
     }
 
-    record Step(AdoptionStatus from, AdoptionStatus to, ZonedDateTime at, String reason) {
+    record Step(AdoptionStatus from, AdoptionStatus to, ZonedDateTime at, String reason, boolean correction) {
     }
 
     record Page(UUID id, long version, UUID solutionId, String solutionName, String kommunkod, String municipalityName,
             AdoptionStatus status, ZonedDateTime since, List<String> departments, String adoptedVersion,
             String discontinuedReason, List<Step> history, se.delbart.adoption.Experience report,
             ZonedDateTime reportedAt, int reportRevision, boolean canEdit, List<AdoptionStatus> nextStatuses,
-            boolean canReport) {
+            List<AdoptionStatus> corrections, boolean canReport) {
     }
 
     record OwnRow(UUID adoptionId, UUID solutionId, String solutionName, AdoptionStatus status, ZonedDateTime since,

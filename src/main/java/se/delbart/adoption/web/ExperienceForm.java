@@ -1,13 +1,16 @@
 package se.delbart.adoption.web;
 
 import se.delbart.adoption.Experience;
+import se.delbart.shared.web.SwedishAmount;
 
 /** The experience report form; numbers bind as numbers, so a malformed one is an error at its field. */
 public class ExperienceForm {
 
     private Integer implementationDays;
     private Integer adaptationDays;
+    @SwedishAmount
     private Long oneOffCostSek;
+    @SwedishAmount
     private Long yearlyCostSek;
     private Integer weeksToFirstValue;
     private String adaptations;

@@ -99,10 +99,22 @@ final class FormFields {
                 result.reject("solution.error.general", new Object[] { problem.field(), problem.message() },
                         problem.field() + ": " + problem.message());
             } else if (!result.hasFieldErrors(field)) {
-                // One message per field: the first one says what the field needs.
-                result.rejectValue(field, "solution.error." + codeOf(field), null, problem.message());
+                // One message per field: the first one says what the field needs; a missing value that has its own
+                // message is asked for rather than told the limits (an empty summary is not "at most 150 characters")
+                String code = "solution.error." + codeOf(field);
+                result.rejectValue(field, isMissing(problem) && ASKED_FOR_WHEN_MISSING.contains(field)
+                        ? code + ".missing" : code, null, problem.message());
             }
         }
+    }
+
+    /** Fields whose missing value has a message of its own ({@code solution.error.<field>.missing}). */
+    private static final java.util.Set<String> ASKED_FOR_WHEN_MISSING = java.util.Set.of("name", "summary");
+
+    private static boolean isMissing(FieldProblem problem) {
+        String message = problem.message() == null ? "" : problem.message();
+        return message.contains("must not be blank") || message.contains("must not be null")
+                || message.contains("must not be empty");
     }
 
     /** The form property for a JSON path, or null when the form has no such input. */

@@ -25,6 +25,7 @@ import se.delbart.catalog.SolutionDetails;
 import se.delbart.catalog.SolutionType;
 import se.delbart.catalog.SupportModel;
 import se.delbart.shared.IdealType;
+import se.delbart.shared.web.SwedishAmount;
 
 /**
  * The publish/edit form as the browser sends it: flat, mutable and forgiving (lists are one per line, tags are
@@ -73,7 +74,9 @@ public class SolutionForm {
     private Integer implementationDaysMax;
     private Integer adaptationDaysMin;
     private Integer adaptationDaysMax;
+    @SwedishAmount
     private Long oneOffCostSek;
+    @SwedishAmount
     private Long yearlyCostSek;
     private Integer timeToValueWeeks;
     private SupportModel support;

@@ -45,7 +45,7 @@ class InsightApiController {
                 insight.properties().scale(), insight.scaleCandidates(d, g));
     }
 
-    @GetMapping("/scale-candidates.csv")
+    @GetMapping(path = { "/scale-candidates.csv", "/scale-candidates" }, produces = "text/csv")
     ResponseEntity<byte[]> scaleCandidatesCsv(@RequestParam(required = false) String domain,
             @RequestParam(required = false) String group) {
         return InsightCsv.scaleCandidates(
@@ -59,7 +59,7 @@ class InsightApiController {
                 insight.overlaps(d));
     }
 
-    @GetMapping("/overlaps.csv")
+    @GetMapping(path = { "/overlaps.csv", "/overlaps" }, produces = "text/csv")
     ResponseEntity<byte[]> overlapsCsv(@RequestParam(required = false) String domain) {
         return InsightCsv.overlaps(insight.overlaps(InsightParams.domain(domain)));
     }
@@ -71,7 +71,7 @@ class InsightApiController {
                 InsightParams.measure(measure));
     }
 
-    @GetMapping("/diffusion.csv")
+    @GetMapping(path = { "/diffusion.csv", "/diffusion" }, produces = "text/csv")
     ResponseEntity<byte[]> diffusionCsv(@RequestParam(required = false) String domain,
             @RequestParam(required = false) String solution, @RequestParam(required = false) String measure) {
         return InsightCsv.diffusion(insight.diffusion(InsightParams.domain(domain), InsightParams.solution(solution),

@@ -54,7 +54,7 @@ class InsightPageController {
         return "insight/scale";
     }
 
-    @GetMapping("/insikter/skalning.csv")
+    @GetMapping(path = { "/insikter/skalning.csv", "/insikter/skalning" }, produces = "text/csv")
     ResponseEntity<byte[]> scaleCsv(@RequestParam(required = false) String domain,
             @RequestParam(required = false) String group) {
         return InsightCsv.scaleCandidates(
@@ -72,7 +72,7 @@ class InsightPageController {
         return "insight/overlap";
     }
 
-    @GetMapping("/insikter/overlapp.csv")
+    @GetMapping(path = { "/insikter/overlapp.csv", "/insikter/overlapp" }, produces = "text/csv")
     ResponseEntity<byte[]> overlapsCsv(@RequestParam(required = false) String domain) {
         return InsightCsv.overlaps(insight.overlaps(InsightParams.domain(domain)));
     }
@@ -97,7 +97,7 @@ class InsightPageController {
         return "insight/diffusion";
     }
 
-    @GetMapping("/insikter/spridning.csv")
+    @GetMapping(path = { "/insikter/spridning.csv", "/insikter/spridning" }, produces = "text/csv")
     ResponseEntity<byte[]> diffusionCsv(@RequestParam(required = false) String domain,
             @RequestParam(required = false) String solution, @RequestParam(required = false) String measure) {
         return InsightCsv.diffusion(insight.diffusion(InsightParams.domain(domain), InsightParams.solution(solution),

@@ -65,6 +65,7 @@ class ImportPageController {
                 return VIEW;
             }
             redirect.addFlashAttribute("importedId", result.solutionId());
+            redirect.addFlashAttribute("importUpdated", result.updated());
             redirect.addFlashAttribute("importedName", result.draft().details().name());
             redirect.addFlashAttribute("warnings", result.warnings());
             return "redirect:/losningar/importera";

@@ -64,6 +64,9 @@ class InteropApiController {
         }
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/solutions/{id}")
                 .build(result.solutionId());
+        if (result.updated()) {
+            return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).body(result);
+        }
         return ResponseEntity.created(location).body(result);
     }
 
@@ -95,7 +98,7 @@ class InteropApiController {
 
     @GetMapping("/api/v1/admin/interop/publiccode/bulk/{id}")
     BulkImportJob.Report bulkJob(@PathVariable UUID id) {
-        return bulk.get(id).report();
+        return bulk.report(id);
     }
 
     /** Every error with key path, line and column; 413 when the file was too large to read. */

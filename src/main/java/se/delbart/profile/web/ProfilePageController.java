@@ -86,6 +86,8 @@ class ProfilePageController {
             profiles.addNeed(actor, kommunkod, text, domains == null ? Set.of() : Set.copyOf(domains));
         } catch (InvalidInputException e) {
             model.addAttribute("needTextInvalid", e.fieldProblems().stream().anyMatch(p -> p.field().equals("text")));
+            model.addAttribute("needTextDuplicate", e.fieldProblems().stream()
+                    .anyMatch(p -> p.field().equals("text") && Profiles.DUPLICATE_NEED.equals(p.message())));
             model.addAttribute("needDomainsInvalid",
                     e.fieldProblems().stream().anyMatch(p -> p.field().equals("domains")));
             model.addAttribute("needText", text);

@@ -212,8 +212,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         .body(RequestBodyLimitFilter.problem(webLimits.maxRequestBody().toBytes()));
             }
         }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
-                "Malformed request", "The request body is not valid JSON for this resource. Check syntax, field types and enumeration values."));
+        FieldProblem problem = MalformedBody.problem(ex);
+        return ResponseEntity.badRequest().body(Problems.withFieldErrors(Problems.of(HttpStatus.BAD_REQUEST,
+                Problems.MALFORMED_REQUEST, "Malformed request", "The request body is not valid JSON for this resource: "
+                        + (problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message() + "."),
+                List.of(problem)));
     }
 
     @Override

@@ -150,4 +150,26 @@ class InsightAccessTest extends PageTest {
         mvc.perform(get("/insikter/skalning.csv").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(solution.name())));
     }
+
+    /** Content negotiation as well as the suffix: Accept: text/csv on the list address gives the same CSV. */
+    @Test
+    void acceptTextCsvGivesTheCsvAndJsonStaysTheDefault() throws Exception {
+        String analyst = token(Role.ANALYST);
+        for (String list : List.of("/api/v1/insights/scale-candidates", "/api/v1/insights/overlaps",
+                "/api/v1/insights/diffusion", "/api/v1/insights/unmet-needs", "/api/v1/insights/support-by-type",
+                "/api/v1/insights/clusters")) {
+            String suffixed = mvc.perform(get(list + ".csv").header(HttpHeaders.AUTHORIZATION, analyst))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            mvc.perform(get(list).header(HttpHeaders.AUTHORIZATION, analyst).accept("text/csv"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                    .andExpect(content().string(suffixed));
+            mvc.perform(get(list).header(HttpHeaders.AUTHORIZATION, analyst).accept("*/*"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+        }
+        MockHttpSession page = login(Role.ANALYST, null);
+        mvc.perform(get("/insikter/skalning").session(page).accept("text/csv"))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));
+    }
 }

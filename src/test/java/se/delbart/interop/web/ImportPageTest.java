@@ -71,7 +71,7 @@ class ImportPageTest extends PageTest {
     @Test
     void aCheckShowsTheDraftWithoutSavingAndAnImportCreatesIt() throws Exception {
         MockHttpSession editor = login(Role.EDITOR, "2260");
-        String yaml = fixture("full.yml").replace("Hemtjänstplaneraren", "Hemtjänstplaneraren " + UUID.randomUUID().toString().substring(0, 6));
+        String yaml = withUniqueUrl(fixture("full.yml")).replace("Hemtjänstplaneraren", "Hemtjänstplaneraren " + UUID.randomUUID().toString().substring(0, 6));
         long before = catalog.countAll();
         mvc.perform(multipart("/losningar/importera").file(file(yaml)).param("dryRun", "true").with(csrf()).session(editor))
                 .andExpect(status().isOk())
@@ -92,5 +92,30 @@ class ImportPageTest extends PageTest {
         mvc.perform(get("/losningar/importera").session(editor).flashAttrs(imported.getFlashMap()))
                 .andExpect(content().string(containsString("Utkastet är skapat")))
                 .andExpect(content().string(containsString("href=\"/losningar/" + id + "/redigera\"")));
+    }
+
+    @Test
+    void importingTheSameFileAgainUpdatesTheDraftInsteadOfCreatingASecond() throws Exception {
+        MockHttpSession editor = login(Role.EDITOR, "2260");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String yaml = withUniqueUrl(fixture("full.yml")).replace("Hemtjänstplaneraren", "Hemtjänstplaneraren " + suffix);
+        long before = catalog.countAll();
+        MvcResult first = mvc.perform(multipart("/losningar/importera").file(file(yaml)).with(csrf()).session(editor))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String renamed = yaml.replace("Hemtjänstplaneraren " + suffix, "Hemtjänstplaneraren " + suffix + " 2");
+        MvcResult second = mvc.perform(multipart("/losningar/importera").file(file(renamed)).with(csrf()).session(editor))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("importUpdated", true)).andReturn();
+
+        assertThat(catalog.countAll()).isEqualTo(before + 1);
+        UUID id = (UUID) first.getFlashMap().get("importedId");
+        assertThat(second.getFlashMap().get("importedId")).isEqualTo(id);
+        assertThat(catalog.get(editorOf("2260"), id).details().name())
+                .isEqualTo("Hemtjänstplaneraren " + suffix + " 2");
+    }
+
+    /** A repeated import of the same url by the same municipality updates; tests that create use their own url. */
+    static String withUniqueUrl(String yaml) {
+        return yaml.replace("hemtjanstplaneraren.git", "hemtjanstplaneraren-" + UUID.randomUUID() + ".git");
     }
 }

@@ -134,10 +134,17 @@ class InteropApiIntegrationTest {
 
     @Test
     void anImportCreatesADraftOfTheEditorsMunicipalityAndUsedByIsNoAdoption() throws Exception {
-        String location = mvc.perform(bearer(post("/api/v1/interop/publiccode"), editor).contentType(YAML).content(fixture("full.yml")))
+        String file = ImportPageTest.withUniqueUrl(fixture("full.yml"));
+        String location = mvc.perform(bearer(post("/api/v1/interop/publiccode"), editor).contentType(YAML).content(file))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.dryRun").value(false))
+                .andExpect(jsonPath("$.updated").value(false))
                 .andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        // the same file again updates that draft
+        mvc.perform(bearer(post("/api/v1/interop/publiccode"), editor).contentType(YAML).content(file))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(true))
+                .andExpect(header().string(HttpHeaders.CONTENT_LOCATION, location));
         assertThat(location).contains("/api/v1/solutions/");
         mvc.perform(bearer(get(location), editor))
                 .andExpect(status().isOk())

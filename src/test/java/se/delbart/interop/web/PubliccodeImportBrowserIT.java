@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import se.delbart.security.AccountService;
@@ -30,7 +31,7 @@ import se.delbart.testsupport.Browsers;
  * axe-core checks WCAG 2.1 AA on each state of the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class PubliccodeImportBrowserIT {
 
     private static final String PASSWORD = "browser-import-password";
@@ -40,6 +41,9 @@ class PubliccodeImportBrowserIT {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path files;
@@ -116,5 +120,36 @@ class PubliccodeImportBrowserIT {
 
         Browsers.clickAndWaitForPage(browser, browser.findElement(By.linkText("Visa utkastet")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+    }
+
+    /**
+     * DIGG's own template (CC0, see digg-template.LICENSE.txt) has warnings; the import keeps them in the flash of
+     * the redirect, which lives in the database-backed session. Importing the same file (same url) again updates the
+     * draft instead of creating a second one.
+     */
+    @Test
+    void importingAFileWithWarningsTwiceShowsTheWarningsAndKeepsOneDraft() throws IOException {
+        Browsers.logIn(browser, url(""), username, PASSWORD);
+        String repository = "https://github.com/diggsweden/open-source-project-template-"
+                + UUID.randomUUID().toString().substring(0, 8) + ".git";
+        Path digg = file("publiccode.yml", fixture("digg-template.yml")
+                .replace("https://github.com/diggsweden/open-source-project-template.git", repository));
+
+        browser.get(url("/losningar/importera"));
+        browser.findElement(By.id("file")).sendKeys(digg.toString());
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.xpath("//button[normalize-space()='Importera som utkast']")));
+        assertThat(browser.findElement(By.cssSelector("[role=status] h2")).getText()).isEqualTo("Utkastet är skapat");
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=warnings-heading] tbody tr"))).isNotEmpty();
+        String draft = browser.findElement(By.linkText("Visa utkastet")).getDomAttribute("href");
+        assertAccessible();
+
+        browser.findElement(By.id("file")).sendKeys(digg.toString());
+        Browsers.clickAndWaitForPage(browser, browser.findElement(By.xpath("//button[normalize-space()='Importera som utkast']")));
+        assertThat(browser.findElement(By.cssSelector("[role=status] h2")).getText()).isEqualTo("Lösningen är uppdaterad");
+        assertThat(browser.findElement(By.linkText("Visa utkastet")).getDomAttribute("href")).isEqualTo(draft);
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=warnings-heading] tbody tr"))).isNotEmpty();
+        assertAccessible();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM solution WHERE publisher_code = '2260' AND source_code_url = ?",
+                Integer.class, repository)).isEqualTo(1);
     }
 }

@@ -37,7 +37,7 @@ class ClusterApiController {
         return clusters.proposals();
     }
 
-    @GetMapping("/clusters.csv")
+    @GetMapping(path = { "/clusters.csv", "/clusters" }, produces = "text/csv")
     ResponseEntity<byte[]> proposalsCsv() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
                 .body(ClusterViews.proposalsCsv(clusters.proposals()).bytes());

@@ -41,12 +41,12 @@ class ClusterPageController {
         return "insight/cluster/clusters";
     }
 
-    @GetMapping("/insikter/kluster.csv")
+    @GetMapping(path = { "/insikter/kluster.csv", "/insikter/kluster" }, produces = "text/csv")
     ResponseEntity<byte[]> proposalsCsv() {
         return csv(ClusterViews.proposalsCsv(clusters.proposals()), "klusterforslag.csv");
     }
 
-    @GetMapping("/insikter/kluster/sparade.csv")
+    @GetMapping(path = { "/insikter/kluster/sparade.csv", "/insikter/kluster/sparade" }, produces = "text/csv")
     ResponseEntity<byte[]> savedCsv(Actor actor) {
         return csv(ClusterViews.savedCsv(clusters.saved(actor), clusters.facts()), "sparade-kluster.csv");
     }

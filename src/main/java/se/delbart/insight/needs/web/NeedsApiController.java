@@ -30,7 +30,7 @@ class NeedsApiController {
         return NeedsViews.UnmetNeedsView.of(needs.report());
     }
 
-    @GetMapping("/unmet-needs.csv")
+    @GetMapping(path = { "/unmet-needs.csv", "/unmet-needs" }, produces = "text/csv")
     ResponseEntity<byte[]> unmetNeedsCsv() {
         return NeedsPageController.csv(views.unmetNeedsCsv(needs.report()), "omatta-behov.csv");
     }
@@ -41,7 +41,7 @@ class NeedsApiController {
         return support.report();
     }
 
-    @GetMapping("/support-by-type.csv")
+    @GetMapping(path = { "/support-by-type.csv", "/support-by-type" }, produces = "text/csv")
     ResponseEntity<byte[]> supportByTypeCsv() {
         return NeedsPageController.csv(views.supportCsv(support.report()), "stod-per-idealtyp.csv");
     }

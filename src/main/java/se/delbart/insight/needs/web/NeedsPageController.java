@@ -30,7 +30,7 @@ class NeedsPageController {
         return "insight/needs/needs";
     }
 
-    @GetMapping("/insikter/behov.csv")
+    @GetMapping(path = { "/insikter/behov.csv", "/insikter/behov" }, produces = "text/csv")
     ResponseEntity<byte[]> unmetNeedsCsv() {
         return csv(views.unmetNeedsCsv(needs.report()), "omatta-behov.csv");
     }
@@ -42,7 +42,7 @@ class NeedsPageController {
         return "insight/types/types";
     }
 
-    @GetMapping("/insikter/typer.csv")
+    @GetMapping(path = { "/insikter/typer.csv", "/insikter/typer" }, produces = "text/csv")
     ResponseEntity<byte[]> supportByTypeCsv() {
         return csv(views.supportCsv(support.report()), "stod-per-idealtyp.csv");
     }

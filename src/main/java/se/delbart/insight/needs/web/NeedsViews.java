@@ -29,11 +29,15 @@ class NeedsViews {
         }
     }
 
+    /** Unmet needs (and unanswered searches) by domain and terms; answered and met needs apart, by terms. */
     record UnmetNeedsView(int minimumMunicipalities, java.time.LocalDate searchesSince, List<GroupView> byDomain,
-            List<GroupView> byTerms) {
+            List<GroupView> byTerms, List<GroupView> answeredByTerms, List<GroupView> metByTerms,
+            Map<UnmetNeeds.NeedStatus, Integer> declaredNeeds) {
         static UnmetNeedsView of(UnmetNeeds.Report r) {
             return new UnmetNeedsView(r.k(), r.searchesSince(), r.byDomain().stream().map(GroupView::of).toList(),
-                    r.byTerms().stream().map(GroupView::of).toList());
+                    r.byTerms().stream().map(GroupView::of).toList(),
+                    r.answeredByTerms().stream().map(GroupView::of).toList(),
+                    r.metByTerms().stream().map(GroupView::of).toList(), r.needs());
         }
     }
 
