@@ -42,7 +42,7 @@ import se.delbart.testsupport.Browsers;
  * manager prioritises one with a motivation and prints the decision basis. axe-core checks every page visited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"test", "browser"})
 class PortfolioBrowserIT {
 
     private static final String PASSWORD = "browser-test-password";
