@@ -1,5 +1,7 @@
 package se.delbart.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -98,8 +101,12 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccountSessions accountSessions, SecurityProperties properties, Clock clock) throws Exception {
         http.authenticationManager(authenticationManager);
+        // a session ends when its account changes under it, and after an absolute lifetime
+        http.addFilterAfter(new AccountSessionFilter(accountSessions, properties.sessionAbsoluteTimeout(), clock),
+                SecurityContextHolderFilter.class);
         headers(http);
         http.authorizeHttpRequests(requests -> requests
                 // before the public "/losningar/{id}", which would otherwise match it

@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenLifetime default lifetime of a personal access token (capped at {@link #MAX_TOKEN_LIFETIME})
  * @param loginAttempts consecutive failed logins that lock an account
  * @param loginLockout how long a locked account stays locked
+ * @param sessionAbsoluteTimeout how long a web session lasts at most, active or not (the idle timeout is
+ *        {@code server.servlet.session.timeout})
  */
 @ConfigurationProperties(prefix = "delbart.security")
 record SecurityProperties(
         String adminPassword,
         @DefaultValue("P90D") Duration tokenLifetime,
         @DefaultValue("5") int loginAttempts,
-        @DefaultValue("PT15M") Duration loginLockout) {
+        @DefaultValue("PT15M") Duration loginLockout,
+        @DefaultValue("PT12H") Duration sessionAbsoluteTimeout) {
 
     static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(365);
 
@@ -28,6 +31,9 @@ record SecurityProperties(
         }
         if (tokenLifetime.isNegative() || tokenLifetime.isZero() || tokenLifetime.compareTo(MAX_TOKEN_LIFETIME) > 0) {
             throw new IllegalArgumentException("delbart.security.token-lifetime must be between 1 second and 365 days");
+        }
+        if (sessionAbsoluteTimeout.isNegative() || sessionAbsoluteTimeout.isZero()) {
+            throw new IllegalArgumentException("delbart.security.session-absolute-timeout must be positive");
         }
         if (loginLockout.isNegative()) {
             throw new IllegalArgumentException("delbart.security.login-lockout must not be negative");
