@@ -46,10 +46,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    static AccountPrincipal of(UserAccount account, java.time.Instant now) {
+    /** Never locked: waiting after failed logins depends on the client, and {@link LoginAttempts} decides it. */
+    static AccountPrincipal of(UserAccount account) {
         Actor actor = account.actor();
         return new AccountPrincipal(actor.username(), actor.role(), actor.municipalityCode(), account.enabled(),
-                account.isLockedAt(now), account.passwordHash(), account.sessionGeneration());
+                false, account.passwordHash(), account.sessionGeneration());
     }
 
     long sessionGeneration() {

@@ -76,7 +76,8 @@ class SecurityConfig {
             AccessTokenService tokens, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**");
         stateless(http, authenticationManager, tokens, problems, true);
-        http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true)));
+        http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true))
+                .authenticationDetailsSource(LoginClient::new));
         http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
         return http.build();
     }
@@ -102,7 +103,8 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
-            AccountSessions accountSessions, SecurityProperties properties, Clock clock) throws Exception {
+            AccountSessions accountSessions, SecurityProperties properties, LoginAttempts loginAttempts, Clock clock)
+            throws Exception {
         http.authenticationManager(authenticationManager);
         // a session ends when its account changes under it, and after an absolute lifetime
         http.addFilterAfter(new AccountSessionFilter(accountSessions, properties.sessionAbsoluteTimeout(), clock),
@@ -122,7 +124,9 @@ class SecurityConfig {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/insikter", "/insikter/**").hasAnyRole("ANALYST", "ADMIN")
                 .anyRequest().authenticated());
-        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll());
+        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll()
+                .authenticationDetailsSource(LoginClient::new)
+                .successHandler(new DeviceCookieSuccessHandler(loginAttempts)));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
         // CSRF stays on (session repository); Thymeleaf adds the token to every th:action form.
         return http.build();

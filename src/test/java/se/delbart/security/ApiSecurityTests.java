@@ -171,7 +171,8 @@ class ApiSecurityTests extends SecurityIntegrationTest {
     @Test
     void wrongBasicPasswordIs401Problem() throws Exception {
         Account member = newUser(Role.MEMBER);
-        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), "wrong-password")))
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), "wrong-password"))
+                        .with(from(newClientAddress())))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value(Problems.UNAUTHENTICATED.toString()))
                 .andExpect(header().stringValues(HttpHeaders.WWW_AUTHENTICATE, "Bearer", "Basic realm=\"Delbart\""));
