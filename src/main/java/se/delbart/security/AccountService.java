@@ -80,6 +80,17 @@ public class AccountService {
         return accounts.findByUsername(AccountRules.normalizeUsername(username)).map(UserAccount::toAccount);
     }
 
+    /** Display names and municipalities of the given accounts, by username; unknown usernames are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, PublicName> publicNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, PublicName> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findAllByUsernameIn(java.util.Set.copyOf(usernames))
+                    .forEach(account -> names.put(account.username(), account.publicName()));
+        }
+        return names;
+    }
+
     /** @throws NotFoundException when there is no such account */
     @Transactional(readOnly = true)
     public Account get(long id) {

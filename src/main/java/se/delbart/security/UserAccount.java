@@ -142,6 +142,10 @@ class UserAccount {
         return sessionGeneration;
     }
 
+    PublicName publicName() {
+        return new PublicName(displayName, municipalityCode);
+    }
+
     String municipalityCode() {
         return municipalityCode;
     }

@@ -153,7 +153,9 @@ class ContactIntegrationTest {
         mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Hur lång tid tog införandet?\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.messages[0].body").value("Hur lång tid tog införandet?"))
-                .andExpect(jsonPath("$.messages[0].authorName").value("Vindeln"));
+                .andExpect(jsonPath("$.messages[0].authorName").value("Vindeln"))
+                // the writer by display name, never by username
+                .andExpect(jsonPath("$.messages[0].author").value("Contact test"));
         mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"Ungefär tre veckor.\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(bearer(get(thread), interestedToken))

@@ -17,6 +17,8 @@ import se.delbart.contact.Inbox;
 import se.delbart.contact.Notification;
 import se.delbart.contact.Threads;
 import se.delbart.municipality.Municipalities;
+import se.delbart.security.AccountService;
+import se.delbart.security.PublicName;
 import se.delbart.shared.Actor;
 
 /** Read models of the inbox and thread pages (and the API), with municipality and solution names. */
@@ -30,8 +32,11 @@ class ContactPages {
     private final Threads threads;
     private final SolutionCatalog catalog;
     private final Municipalities municipalities;
+    private final AccountService accounts;
 
-    ContactPages(Inbox inbox, Threads threads, SolutionCatalog catalog, Municipalities municipalities) {
+    ContactPages(Inbox inbox, Threads threads, SolutionCatalog catalog, Municipalities municipalities,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.inbox = inbox;
         this.threads = threads;
         this.catalog = catalog;
@@ -45,6 +50,7 @@ class ContactPages {
     record InboxView(long unread, List<NotificationView> notifications) {
     }
 
+    /** {@code author} is the writer's display name (usernames are half of a login and are not shown). */
     record MessageView(String authorCode, String authorName, String author, String body, ZonedDateTime at,
             boolean own) {
     }
@@ -69,10 +75,17 @@ class ContactPages {
     ThreadView thread(Actor actor, UUID solutionId, String interestedCode) {
         Threads.Thread t = threads.read(actor, solutionId, interestedCode);
         Map<String, String> names = names(Stream.of(t.publisherCode(), t.interestedCode()));
+        Map<String, PublicName> writers = accounts.publicNames(t.messages().stream().map(m -> m.author()).toList());
         return new ThreadView(t.solutionId(), t.solutionName(), t.publisherCode(), names.get(t.publisherCode()),
                 t.interestedCode(), names.get(t.interestedCode()),
-                t.messages().stream().map(m -> new MessageView(m.authorCode(), names.get(m.authorCode()), m.author(),
-                        m.body(), m.createdAt().atZone(SWEDEN), actor.worksFor(m.authorCode()))).toList());
+                t.messages().stream().map(m -> new MessageView(m.authorCode(), names.get(m.authorCode()),
+                        authorName(writers, m.author()), m.body(), m.createdAt().atZone(SWEDEN),
+                        actor.worksFor(m.authorCode()))).toList());
+    }
+
+    private static String authorName(Map<String, PublicName> writers, String username) {
+        PublicName name = writers.get(username);
+        return name == null ? null : name.displayName();
     }
 
     private Map<String, String> names(Stream<String> codes) {
