@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,7 +31,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Three filter chains, most specific first:
  * <ol>
- * <li>{@code /api/v1/tokens/**}: stateless, HTTP Basic or bearer token (this is where a token is obtained);</li>
+ * <li>{@code /api/v1/tokens/**}: stateless, HTTP Basic or bearer token (this is where a token is obtained: creating
+ * one needs the password, i.e. HTTP Basic);</li>
  * <li>{@code /api/**}: stateless, bearer token only, 401/403 as problem+json;</li>
  * <li>everything else (pages): form login, session, CSRF.</li>
  * </ol>
@@ -78,7 +80,10 @@ class SecurityConfig {
         stateless(http, authenticationManager, tokens, problems, true);
         http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true))
                 .authenticationDetailsSource(LoginClient::new));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        http.authorizeHttpRequests(requests -> requests
+                // a new token needs the password: a (possibly stolen) token must not outlive its own revocation
+                .requestMatchers(HttpMethod.POST, "/api/v1/tokens").hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .anyRequest().authenticated());
         return http.build();
     }
 
