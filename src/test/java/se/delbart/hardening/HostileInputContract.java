@@ -296,6 +296,18 @@ abstract class HostileInputContract {
         assertThat(needs.select("#need-text-error").text()).contains("50");
         assertThat(needs.select("#need-text").attr("value")).isEqualTo("Ett behov för mycket");
 
+        // a line break in a one-line text (it once added keys to the exported publiccode.yml): refused at the field
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/solutions"))
+                .header("Authorization", "Bearer " + editorToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(SolutionFixtures.complete(
+                        "Matsedel\rusedBy: [Stockholm]")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).path("errors").findValuesAsString("field")).contains("name");
+        HttpResponse<String> page = editor.post("/losningar/ny", "/losningar/ny",
+                Map.of("name", "Matsedel\rusedBy: [Stockholm]", "summary", "Sammanfattning"));
+        assertThat(page.statusCode()).isLessThan(500);
+        assertThat(org.jsoup.Jsoup.parse(page.body()).select("#name-error").text()).isNotBlank();
+
         for (String field : List.of("contacts[5000].name", "outcomes[300].metric")) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("name", "Ett namn");
