@@ -15,6 +15,12 @@ interface Notifications extends Repository<Notification, Long> {
 
     long countByRecipientCodeAndReadAtIsNull(String recipientCode);
 
+    boolean existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndCreatedAtAfter(String recipientCode,
+            Notification.Kind kind, UUID solutionId, String interestedCode, java.time.Instant after);
+
+    boolean existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndReadAtIsNull(String recipientCode,
+            Notification.Kind kind, UUID solutionId, String interestedCode);
+
     List<Notification> findByRecipientCodeAndReadAtIsNull(String recipientCode);
 
     List<Notification> findByRecipientCodeAndSolutionIdAndInterestedCodeAndReadAtIsNull(String recipientCode,

@@ -67,8 +67,12 @@ public class Threads {
         ThreadMessage message = messages.save(new ThreadMessage(solutionId, interestedCode, actor.municipalityCode(),
                 actor.username(), text, now));
         String recipient = actor.worksFor(interestedCode) ? solution.publisherCode() : interestedCode;
-        notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solutionId, interestedCode,
-                actor.municipalityCode(), now));
+        // one unread notice per thread is enough: further messages are in the thread it links to
+        if (!notifications.existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndReadAtIsNull(recipient,
+                Notification.Kind.MESSAGE, solutionId, interestedCode)) {
+            notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solutionId, interestedCode,
+                    actor.municipalityCode(), now));
+        }
         return message;
     }
 

@@ -106,6 +106,9 @@ class ContactIntegrationTest {
     @Autowired
     ContactProperties properties;
 
+    @Autowired
+    InterestNotifier interestNotifier;
+
     private UUID solution;
     private String publisherToken;
     private String interestedToken;
@@ -216,12 +219,40 @@ class ContactIntegrationTest {
     }
 
     @Test
+    void repeatedInterestNotifiesAndMailsOncePerDayAndMessagesLeaveOneUnreadNotification() throws Exception {
+        // the listener as it runs after each commit, called directly (synchronously) for every status round trip
+        InterestNotifier notifier = org.springframework.test.util.AopTestUtils.getTargetObject(interestNotifier);
+        int mailsBefore = SMTP.getReceivedMessages().length;
+        for (int i = 0; i < 20; i++) {
+            notifier.on(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED, AdoptionStatus.INTERESTED,
+                    Instant.now()));
+        }
+        mvc.perform(bearer(get("/api/v1/inbox"), publisherToken))
+                .andExpect(jsonPath("$.notifications[?(@.solutionId == '" + solution + "' && @.kind == 'INTEREST')]",
+                        org.hamcrest.Matchers.hasSize(1)));
+        assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).skip(mailsBefore)
+                .filter(m -> { try { return String.valueOf(m.getContent()).contains(solution.toString()); }
+                        catch (Exception e) { return false; } }).count()).isEqualTo(1);
+
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", solution), interestedToken).content("{}"))
+                .andExpect(status().isCreated());
+        String thread = "/api/v1/threads/" + solution + "/" + INTERESTED;
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Hej nr " + i + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(bearer(get("/api/v1/inbox"), publisherToken))
+                .andExpect(jsonPath("$.notifications[?(@.solutionId == '" + solution + "' && @.kind == 'MESSAGE')]",
+                        org.hamcrest.Matchers.hasSize(1)));
+    }
+
+    @Test
     void aMailFailureNeverBreaksAnything() {
         JavaMailSenderImpl broken = new JavaMailSenderImpl();
         broken.setHost("127.0.0.1");
         broken.setPort(freePort()); // nothing listens there
         InterestMail mail = new InterestMail(broken, catalog, municipalities, messages, properties);
-        assertThatNoException().isThrownBy(() -> mail.on(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED,
+        assertThatNoException().isThrownBy(() -> mail.send(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED,
                 AdoptionStatus.INTERESTED, Instant.now())));
     }
 
