@@ -22,7 +22,7 @@ import se.delbart.shared.StaleVersionException;
  */
 @Service
 @Transactional
-public class AccountService {
+public class AccountService implements PublicNames {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
@@ -81,6 +81,7 @@ public class AccountService {
     }
 
     /** Display names and municipalities of the given accounts, by username; unknown usernames are left out. */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Map<String, PublicName> publicNames(java.util.Collection<String> usernames) {
         java.util.Map<String, PublicName> names = new java.util.HashMap<>();

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import se.delbart.security.AccountService;
+import se.delbart.security.PublicNames;
 import se.delbart.security.PublicName;
 
 /**
@@ -17,10 +17,10 @@ class ChangeAuthors {
 
     private static final PublicName UNKNOWN = new PublicName(null, null);
 
-    private final AccountService accounts;
+    private final PublicNames accounts;
     private final Publishers publishers;
 
-    ChangeAuthors(AccountService accounts, Publishers publishers) {
+    ChangeAuthors(PublicNames accounts, Publishers publishers) {
         this.accounts = accounts;
         this.publishers = publishers;
     }

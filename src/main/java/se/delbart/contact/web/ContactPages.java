@@ -17,7 +17,7 @@ import se.delbart.contact.Inbox;
 import se.delbart.contact.Notification;
 import se.delbart.contact.Threads;
 import se.delbart.municipality.Municipalities;
-import se.delbart.security.AccountService;
+import se.delbart.security.PublicNames;
 import se.delbart.security.PublicName;
 import se.delbart.shared.Actor;
 
@@ -32,10 +32,10 @@ class ContactPages {
     private final Threads threads;
     private final SolutionCatalog catalog;
     private final Municipalities municipalities;
-    private final AccountService accounts;
+    private final PublicNames accounts;
 
     ContactPages(Inbox inbox, Threads threads, SolutionCatalog catalog, Municipalities municipalities,
-            AccountService accounts) {
+            PublicNames accounts) {
         this.accounts = accounts;
         this.inbox = inbox;
         this.threads = threads;
