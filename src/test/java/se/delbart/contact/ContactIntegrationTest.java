@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -244,6 +245,24 @@ class ContactIntegrationTest {
         mvc.perform(bearer(get("/api/v1/inbox"), publisherToken))
                 .andExpect(jsonPath("$.notifications[?(@.solutionId == '" + solution + "' && @.kind == 'MESSAGE')]",
                         org.hamcrest.Matchers.hasSize(1)));
+    }
+
+    @Test
+    void aMunicipalityWritesAtMostTwentyMessagesAnHourInAThread() throws Exception {
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", solution), interestedToken).content("{}"))
+                .andExpect(status().isCreated());
+        String thread = "/api/v1/threads/" + solution + "/" + INTERESTED;
+        for (int i = 0; i < Threads.MAX_MESSAGES_PER_HOUR; i++) {
+            mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Fråga " + i + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"En till\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        // the other side may still answer
+        mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"Svar\"}"))
+                .andExpect(status().isCreated());
     }
 
     @Test

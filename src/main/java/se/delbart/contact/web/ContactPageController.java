@@ -51,13 +51,19 @@ class ContactPageController {
 
     @PostMapping("/losningar/{solutionId}/kontakt/{kommunkod}")
     String write(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod,
-            @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         try {
             threads.post(actor, solutionId, kommunkod, body);
         } catch (InvalidInputException e) {
+            boolean limited = e instanceof se.delbart.shared.TooManyRequestsException;
+            if (limited) {
+                response.setStatus(429);
+            }
             model.addAttribute("thread", pages.thread(actor, solutionId, kommunkod));
             model.addAttribute("body", body);
             model.addAttribute("bodyError", true);
+            model.addAttribute("bodyErrorKey", limited ? "contact.error.tooMany" : "contact.error.body");
             return "contact/thread";
         }
         redirect.addFlashAttribute("flash", "contact.flash.sent");
