@@ -110,6 +110,15 @@ class ContactIntegrationTest {
     @Autowired
     InterestNotifier interestNotifier;
 
+    @Autowired
+    Notifications notifications;
+
+    private final java.util.Map<String, String> usernames = new java.util.HashMap<>();
+
+    private String usernameOf(String municipality) {
+        return usernames.get(municipality);
+    }
+
     private UUID solution;
     private String publisherToken;
     private String interestedToken;
@@ -266,6 +275,39 @@ class ContactIntegrationTest {
     }
 
     @Test
+    void theInboxPagesBeyondItsLatestFifty() throws Exception {
+        String recipient = "0180"; // Stockholm: no other test writes to its inbox
+        Instant start = Instant.parse("2026-01-01T08:00:00Z");
+        for (int i = 0; i < 55; i++) {
+            notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solution, INTERESTED,
+                    INTERESTED, start.plusSeconds(i)));
+        }
+        String token = token(Role.MEMBER, recipient);
+        mvc.perform(bearer(get("/api/v1/inbox"), token))
+                .andExpect(jsonPath("$.notifications.length()").value(50))
+                .andExpect(jsonPath("$.page.number").value(0))
+                .andExpect(jsonPath("$.page.totalPages").value(2))
+                .andExpect(jsonPath("$.page.totalElements").value(55));
+        mvc.perform(bearer(get("/api/v1/inbox").param("page", "1"), token))
+                .andExpect(jsonPath("$.notifications.length()").value(5))
+                .andExpect(jsonPath("$.unread").value(55));
+
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+                .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/login").user(usernameOf(recipient)).password(PASSWORD))
+                .andReturn().getRequest().getSession();
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(mvc.perform(get("/inkorg").session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(first.select("ul.inbox li")).hasSize(50);
+        String next = first.select("a[rel=next]").attr("href");
+        assertThat(next).isNotBlank();
+        org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(mvc.perform(get(next).session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(second.select("ul.inbox li")).hasSize(5);
+        assertThat(second.select("a[rel=prev]")).isNotEmpty();
+    }
+
+    @Test
     void aMailFailureNeverBreaksAnything() {
         JavaMailSenderImpl broken = new JavaMailSenderImpl();
         broken.setHost("127.0.0.1");
@@ -287,6 +329,7 @@ class ContactIntegrationTest {
     private String token(Role role, String municipality) throws Exception {
         String username = "contact-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(username, "Contact test", null, PASSWORD, role, municipality);
+        usernames.put(municipality, username);
         String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.token");

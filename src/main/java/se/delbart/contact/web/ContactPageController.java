@@ -29,9 +29,17 @@ class ContactPageController {
         this.threads = threads;
     }
 
+    /** {@code sida} counts from 1, as people do; anything else shows the first page. */
     @GetMapping("/inkorg")
-    String inbox(Actor actor, Model model) {
-        model.addAttribute("inbox", pages.inbox(actor));
+    String inbox(Actor actor, @org.springframework.web.bind.annotation.RequestParam(name = "sida", defaultValue = "1")
+            String page, Model model) {
+        int number;
+        try {
+            number = Integer.parseInt(page.strip()) - 1;
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        model.addAttribute("inbox", pages.inbox(actor, number));
         return "contact/inbox";
     }
 

@@ -47,7 +47,19 @@ class ContactPages {
             String fromCode, String fromName, ZonedDateTime at, boolean read) {
     }
 
-    record InboxView(long unread, List<NotificationView> notifications) {
+    /** {@code page}: this page's number (0 is the latest), how many pages and notifications there are. */
+    record InboxView(long unread, List<NotificationView> notifications, PageInfo page) {
+    }
+
+    record PageInfo(int number, int size, long totalElements, int totalPages) {
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean hasNext() {
+            return number + 1 < totalPages;
+        }
     }
 
     /** {@code author} is the writer's display name (usernames are half of a login and are not shown). */
@@ -59,8 +71,9 @@ class ContactPages {
             String interestedCode, String interestedName, List<MessageView> messages) {
     }
 
-    InboxView inbox(Actor actor) {
-        List<Notification> latest = inbox.latest(actor);
+    InboxView inbox(Actor actor, int page) {
+        org.springframework.data.domain.Page<Notification> found = inbox.page(actor, page);
+        List<Notification> latest = found.getContent();
         Map<String, String> names = names(latest.stream().map(Notification::fromCode));
         Map<UUID, String> solutions = new HashMap<>();
         latest.forEach(n -> solutions.computeIfAbsent(n.solutionId(),
@@ -69,7 +82,8 @@ class ContactPages {
                 .map(n -> new NotificationView(n.id(), n.kind(), n.solutionId(), solutions.get(n.solutionId()),
                         n.interestedCode(), n.fromCode(), names.get(n.fromCode()), n.createdAt().atZone(SWEDEN),
                         n.isRead()))
-                .toList());
+                .toList(), new PageInfo(found.getNumber(), found.getSize(), found.getTotalElements(),
+                        found.getTotalPages()));
     }
 
     ThreadView thread(Actor actor, UUID solutionId, String interestedCode) {
