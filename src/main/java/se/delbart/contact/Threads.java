@@ -62,8 +62,8 @@ public class Threads {
     public ThreadMessage post(Actor actor, UUID solutionId, String interestedCode, String body) {
         Solution solution = check(actor, solutionId, interestedCode);
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "write 1 to " + MAX_LENGTH + " characters")));
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !se.delbart.shared.PlainText.Validator.isPlain(text, true)) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "write 1 to " + MAX_LENGTH + " characters, without control characters")));
         }
         var now = clock.instant();
         if (messages.countBySolutionIdAndInterestedCodeAndAuthorCodeAndCreatedAtAfter(solutionId, interestedCode,

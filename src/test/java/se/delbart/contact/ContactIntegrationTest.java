@@ -171,6 +171,10 @@ class ContactIntegrationTest {
                 .andExpect(jsonPath("$.messages[0].author").value("Contact test"));
         mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"Ungefär tre veckor.\"}"))
                 .andExpect(status().isCreated());
+        // line breaks and tabs are fine in a message, other control characters are not
+        mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"nul\\u0000 och \\u001b[31m\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(bearer(get(thread), interestedToken))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.messages.length()").value(2))
