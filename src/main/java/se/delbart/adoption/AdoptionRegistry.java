@@ -274,6 +274,44 @@ public class AdoptionRegistry {
         return adoptions.findById(adoptionId).orElseThrow(() -> new NotFoundException("Adoption", adoptionId));
     }
 
+    /**
+     * An adoption the actor may see: one of a solution the actor may see (the rule of {@link #forSolution}: published,
+     * or the actor's own municipality's, or any for an admin), or the actor's own municipality's adoption. Otherwise
+     * not found, as the solution itself: a withdrawn solution's adoptions and reports are not public.
+     */
+    @Transactional(readOnly = true)
+    public Adoption get(Actor actor, UUID adoptionId) {
+        Adoption adoption = get(adoptionId);
+        if (!visible(actor, List.of(adoption)).contains(adoption)) {
+            throw new NotFoundException("Adoption", adoptionId);
+        }
+        return adoption;
+    }
+
+    /** {@link #currentReport(UUID)} of an adoption the actor may see ({@link #get(Actor, UUID)}). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExperienceReport> currentReport(Actor actor, UUID adoptionId) {
+        return reports.findFirstByAdoptionIdOrderByRevisionDesc(get(actor, adoptionId).id());
+    }
+
+    /** {@link #reportHistory(UUID)} of an adoption the actor may see ({@link #get(Actor, UUID)}). */
+    @Transactional(readOnly = true)
+    public List<ExperienceReport> reportHistory(Actor actor, UUID adoptionId) {
+        return reports.findByAdoptionIdOrderByRevisionDesc(get(actor, adoptionId).id());
+    }
+
+    /** The municipality's adoptions that the actor may see ({@link #get(Actor, UUID)}). */
+    @Transactional(readOnly = true)
+    public List<Adoption> forMunicipality(Actor actor, String kommunkod) {
+        return visible(actor, forMunicipality(kommunkod));
+    }
+
+    private List<Adoption> visible(Actor actor, List<Adoption> of) {
+        java.util.Set<UUID> solutions = catalog.visibleTo(actor, of.stream().map(Adoption::solutionId).toList());
+        return of.stream().filter(a -> solutions.contains(a.solutionId())
+                || actor != null && actor.worksFor(a.municipalityCode())).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<AdoptionStatusChange> history(UUID adoptionId) {
         return history.findByAdoptionIdOrderByChangedAtAscIdAsc(get(adoptionId).id());

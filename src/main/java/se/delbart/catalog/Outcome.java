@@ -8,14 +8,15 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.delbart.shared.PlainText;
 
 /** A measured result, e.g. "Handläggningstid" 35 "%" "minskning första året". */
 @Embeddable
 public record Outcome(
-        @NotBlank @Size(max = 200) String metric,
+        @NotBlank @Size(max = 200) @PlainText String metric,
         @NotNull @Digits(integer = 16, fraction = 2) @Column(name = "amount") BigDecimal value,
-        @NotBlank @Size(max = 40) String unit,
-        @Size(max = 40) String period) {
+        @NotBlank @Size(max = 40) @PlainText String unit,
+        @Size(max = 40) @PlainText String period) {
 
     public Outcome {
         metric = metric == null ? null : metric.strip();

@@ -163,6 +163,20 @@ public class SolutionCatalog {
         return solutions.findById(id).filter(Solution::isPublished);
     }
 
+    /**
+     * Those of the given solutions the actor may see ({@link SolutionPermissions#canView}), in one query: the rule
+     * that modules showing things about solutions (adoptions, reports) apply as well.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> visibleTo(Actor actor, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return solutions.findAll((root, q, cb) -> root.get("id").in(java.util.Set.copyOf(ids))).stream()
+                .filter(s -> SolutionPermissions.canView(actor, s)).map(Solution::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Names of those of the given solutions that are published now, in one query (absent: not published). */
     @Transactional(readOnly = true)
     public java.util.Map<UUID, String> publishedNames(java.util.Collection<UUID> ids) {

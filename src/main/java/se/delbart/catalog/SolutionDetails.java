@@ -17,26 +17,27 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import se.delbart.shared.PlainText;
 
 /**
  * Everything a publisher states about a solution: identity, fit, effort and benefit. The publisher, lifecycle and
  * timestamps are not part of it: they come from the account and the aggregate, never from a request body.
  */
 public record SolutionDetails(
-        @NotBlank @Size(min = 3, max = 120) String name,
-        @NotBlank @Size(max = 150) String summary,
-        @Size(max = 20_000) String description,
-        @Size(max = 4000) String problem,
-        @Size(max = 30) List<@Size(max = 300) String> features,
+        @NotBlank @Size(min = 3, max = 120) @PlainText String name,
+        @NotBlank @Size(max = 150) @PlainText String summary,
+        @Size(max = 20_000) @PlainText(multiline = true) String description,
+        @Size(max = 4000) @PlainText(multiline = true) String problem,
+        @Size(max = 30) List<@Size(max = 300) @PlainText String> features,
         @Valid Links links,
         @Size(max = 100) @Pattern(regexp = LICENCE_PATTERN,
                 message = "must be an SPDX licence identifier or expression (e.g. MIT, EUPL-1.2, Apache-2.0 OR MIT) or PROPRIETARY") String licence,
         @NotNull SolutionType solutionType,
         @NotNull Maturity status,
         @NotEmpty Set<Domain> domains,
-        @Size(max = 20) Set<@Size(max = 60) String> tags,
+        @Size(max = 20) Set<@Size(max = 60) @PlainText String> tags,
         @NotNull Origin origin,
-        @Size(max = 120) String initiator,
+        @Size(max = 120) @PlainText String initiator,
         @Valid @Size(max = 10) List<Contact> contacts,
         @Valid Fit fit,
         @Valid Effort effort,

@@ -1,7 +1,6 @@
 package se.delbart.contact;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -16,6 +15,8 @@ import se.delbart.shared.NotPermittedException;
 public class Inbox {
 
     static final int SHOWN = 50;
+    /** Beyond any real inbox; keeps the offset of a hand-made page number far below an int's limit. */
+    static final int MAX_PAGE = 100_000;
 
     private final Notifications notifications;
     private final Clock clock;
@@ -25,10 +26,13 @@ public class Inbox {
         this.clock = clock;
     }
 
+    /** The actor's municipality's notifications, newest first, {@value #SHOWN} a page (page 0 is the latest). */
     @Transactional(readOnly = true)
-    public List<Notification> latest(Actor actor) {
-        return notifications.findByRecipientCodeOrderByCreatedAtDescIdDesc(municipalityOf(actor),
-                PageRequest.of(0, SHOWN));
+    public org.springframework.data.domain.Page<Notification> page(Actor actor, int page) {
+        int number = Math.min(Math.max(page, 0), MAX_PAGE);
+        return notifications.findByRecipientCode(municipalityOf(actor), PageRequest.of(number, SHOWN,
+                org.springframework.data.domain.Sort.by("createdAt").descending().and(
+                        org.springframework.data.domain.Sort.by("id").descending())));
     }
 
     /** Unread notifications of the actor's municipality; zero for actors without one. */

@@ -9,11 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import se.delbart.adoption.AdoptionChanged;
-import se.delbart.adoption.AdoptionStatus;
 import se.delbart.catalog.Contact;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
@@ -45,11 +43,8 @@ class InterestMail {
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
-    void on(AdoptionChanged event) {
-        if (event.status() != AdoptionStatus.INTERESTED) {
-            return;
-        }
+    /** Called by {@link InterestNotifier} when it notifies the inbox (so at most once a day per municipality). */
+    void send(AdoptionChanged event) {
         try {
             catalog.findPublished(event.solutionId()).ifPresent(solution -> {
                 List<String> to = solution.details().contacts().stream().map(Contact::email)

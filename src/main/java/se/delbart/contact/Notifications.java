@@ -11,9 +11,16 @@ interface Notifications extends Repository<Notification, Long> {
 
     Notification save(Notification notification);
 
-    List<Notification> findByRecipientCodeOrderByCreatedAtDescIdDesc(String recipientCode, Pageable pageable);
+    /** One page of a recipient's notifications; the caller's Pageable carries the order. */
+    org.springframework.data.domain.Page<Notification> findByRecipientCode(String recipientCode, Pageable pageable);
 
     long countByRecipientCodeAndReadAtIsNull(String recipientCode);
+
+    boolean existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndCreatedAtAfter(String recipientCode,
+            Notification.Kind kind, UUID solutionId, String interestedCode, java.time.Instant after);
+
+    boolean existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndReadAtIsNull(String recipientCode,
+            Notification.Kind kind, UUID solutionId, String interestedCode);
 
     List<Notification> findByRecipientCodeAndReadAtIsNull(String recipientCode);
 

@@ -11,4 +11,7 @@ interface ThreadMessages extends Repository<ThreadMessage, Long> {
     ThreadMessage save(ThreadMessage message);
 
     List<ThreadMessage> findBySolutionIdAndInterestedCodeOrderByCreatedAtAscIdAsc(UUID solutionId, String interestedCode);
+
+    long countBySolutionIdAndInterestedCodeAndAuthorCodeAndCreatedAtAfter(UUID solutionId, String interestedCode,
+            String authorCode, java.time.Instant after);
 }

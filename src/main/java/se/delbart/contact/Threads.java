@@ -25,6 +25,8 @@ import se.delbart.shared.NotPermittedException;
 public class Threads {
 
     static final int MAX_LENGTH = 4000;
+    /** Messages one municipality may write in one thread within an hour (no flooding of the other side). */
+    static final int MAX_MESSAGES_PER_HOUR = 20;
 
     private final ThreadMessages messages;
     private final Notifications notifications;
@@ -60,15 +62,25 @@ public class Threads {
     public ThreadMessage post(Actor actor, UUID solutionId, String interestedCode, String body) {
         Solution solution = check(actor, solutionId, interestedCode);
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            throw new InvalidInputException(List.of(new FieldProblem("body", "write 1 to " + MAX_LENGTH + " characters")));
+        if (text.isEmpty() || text.length() > MAX_LENGTH || !se.delbart.shared.PlainText.Validator.isPlain(text, true)) {
+            throw new InvalidInputException(List.of(new FieldProblem("body", "write 1 to " + MAX_LENGTH + " characters, without control characters")));
         }
         var now = clock.instant();
+        if (messages.countBySolutionIdAndInterestedCodeAndAuthorCodeAndCreatedAtAfter(solutionId, interestedCode,
+                actor.municipalityCode(), now.minus(java.time.Duration.ofHours(1))) >= MAX_MESSAGES_PER_HOUR) {
+            throw new se.delbart.shared.TooManyRequestsException(List.of(new FieldProblem("body",
+                    "at most " + MAX_MESSAGES_PER_HOUR + " messages an hour from one municipality in a thread")),
+                    java.time.Duration.ofMinutes(10));
+        }
         ThreadMessage message = messages.save(new ThreadMessage(solutionId, interestedCode, actor.municipalityCode(),
                 actor.username(), text, now));
         String recipient = actor.worksFor(interestedCode) ? solution.publisherCode() : interestedCode;
-        notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solutionId, interestedCode,
-                actor.municipalityCode(), now));
+        // one unread notice per thread is enough: further messages are in the thread it links to
+        if (!notifications.existsByRecipientCodeAndKindAndSolutionIdAndInterestedCodeAndReadAtIsNull(recipient,
+                Notification.Kind.MESSAGE, solutionId, interestedCode)) {
+            notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solutionId, interestedCode,
+                    actor.municipalityCode(), now));
+        }
         return message;
     }
 

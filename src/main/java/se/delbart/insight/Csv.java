@@ -5,12 +5,17 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 describes it (comma, CRLF, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs
- * read å, ä and ö. A cell that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe, so a name typed by
- * a municipality can never run as a formula in an analyst's spreadsheet (CSV injection). Numbers are written as given.
+ * read å, ä and ö. A cell that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe, and so does such
+ * a start after a ';', CR or LF inside a cell (Swedish Excel splits on ';'); cells with ',', ';', quotes or line breaks
+ * are quoted. So a name typed by a municipality can never run as a formula in an analyst's spreadsheet (CSV
+ * injection). Numbers are written as given.
  */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final java.util.regex.Pattern FORMULA_AFTER_BREAK = java.util.regex.Pattern.compile(
+            "([;\\r\\n])([=+\\-@\\t\\r])");
 
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
@@ -57,12 +62,14 @@ public final class Csv {
         if (value instanceof Number) {
             return value.toString();
         }
-        String s = value.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        // a spreadsheet that splits on ';' (Swedish Excel) or breaks the line ignores quotes that do not open its
+        // cell, so what follows a ';', CR or LF starts a cell too
+        String s = FORMULA_AFTER_BREAK.matcher(value.toString()).replaceAll("$1'$2");
+        if (!s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                || s.indexOf('\'') == 0) {
+        if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0 || s.indexOf('\'') == 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;

@@ -100,7 +100,9 @@ final class PubliccodeExporter {
 
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
                 .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(100).build();
-        return "# publiccode.yml for \"" + d.name().replace('\n', ' ') + "\", exported by Delbart.\n"
+        // every text a person typed goes through the emitter; the header comment holds none (a line break in a name
+        // would end the comment and start keys of its own for a YAML 1.1 reader)
+        return "# publiccode.yml exported by Delbart.\n"
                 + "# Delbart's fit, effort, benefit and adoptions for this solution: " + baseUrl + "/api/v1/solutions/"
                 + solution.id() + "/delbart.json\n"
                 + new Dump(settings).dumpToString(yaml);

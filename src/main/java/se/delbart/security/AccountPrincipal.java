@@ -18,15 +18,26 @@ import se.delbart.shared.Role;
  */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
+    /** Fixed at the value of the version without {@link #sessionGeneration}, so that sessions stored before it load. */
+    private static final long serialVersionUID = 1439065577234139223L;
+
     private final String username;
     private final Role role;
     private final String municipalityCode;
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
+    /** {@code app_user.session_generation} at login; sessions stored before the field existed read 0, its start. */
+    private long sessionGeneration;
 
     AccountPrincipal(String username, Role role, String municipalityCode, boolean enabled, boolean locked,
             String passwordHash) {
+        this(username, role, municipalityCode, enabled, locked, passwordHash, 0);
+    }
+
+    AccountPrincipal(String username, Role role, String municipalityCode, boolean enabled, boolean locked,
+            String passwordHash, long sessionGeneration) {
+        this.sessionGeneration = sessionGeneration;
         this.username = username;
         this.role = role;
         this.municipalityCode = municipalityCode;
@@ -35,10 +46,23 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    static AccountPrincipal of(UserAccount account, java.time.Instant now) {
+    /** Never locked: waiting after failed logins depends on the client, and {@link LoginAttempts} decides it. */
+    static AccountPrincipal of(UserAccount account) {
         Actor actor = account.actor();
         return new AccountPrincipal(actor.username(), actor.role(), actor.municipalityCode(), account.enabled(),
-                account.isLockedAt(now), account.passwordHash());
+                false, account.passwordHash(), account.sessionGeneration());
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String municipalityCode() {
+        return municipalityCode;
     }
 
     Actor actor() {

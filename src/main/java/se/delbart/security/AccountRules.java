@@ -67,6 +67,9 @@ final class AccountRules {
         else if (displayName.length() > 120) {
             add("displayName", "account.displayName.length", "must be at most 120 characters");
         }
+        else if (!se.delbart.shared.PlainText.Validator.isPlain(displayName, false)) {
+            add("displayName", "account.displayName.plain", "must not contain control characters or line breaks");
+        }
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             add("email", "account.email.format", "must be an e-mail address");
         }

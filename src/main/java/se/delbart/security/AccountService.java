@@ -22,17 +22,22 @@ import se.delbart.shared.StaleVersionException;
  */
 @Service
 @Transactional
-public class AccountService {
+public class AccountService implements PublicNames {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final UserAccounts accounts;
     private final Municipalities municipalities;
     private final PasswordEncoder passwordEncoder;
+    private final ApiTokens tokens;
+    private final AccountSessions sessions;
     private final Clock clock;
 
-    AccountService(UserAccounts accounts, Municipalities municipalities, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccounts accounts, Municipalities municipalities, PasswordEncoder passwordEncoder,
+            ApiTokens tokens, AccountSessions sessions, Clock clock) {
         this.clock = clock;
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.municipalities = municipalities;
         this.passwordEncoder = passwordEncoder;
@@ -75,6 +80,18 @@ public class AccountService {
         return accounts.findByUsername(AccountRules.normalizeUsername(username)).map(UserAccount::toAccount);
     }
 
+    /** Display names and municipalities of the given accounts, by username; unknown usernames are left out. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<String, PublicName> publicNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, PublicName> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findAllByUsernameIn(java.util.Set.copyOf(usernames))
+                    .forEach(account -> names.put(account.username(), account.publicName()));
+        }
+        return names;
+    }
+
     /** @throws NotFoundException when there is no such account */
     @Transactional(readOnly = true)
     public Account get(long id) {
@@ -115,12 +132,13 @@ public class AccountService {
         return update(id, new AccountChanges(a.displayName(), a.email(), a.role(), a.municipalityCode(), enabled));
     }
 
-    /** Sets a new password and lifts a login lock. */
+    /** Sets a new password, lifts a login lock, ends the account's web sessions and revokes its tokens. */
     public void resetPassword(long id, String rawPassword) {
         new AccountRules().password(rawPassword).check();
         UserAccount account = load(id);
         account.changePassword(passwordEncoder.encode(rawPassword));
         log.info("Password of account {} was reset", account.username());
+        endSessionsAndTokens(account);
     }
 
     private Account update(UserAccount account, AccountChanges changes, String newPassword) {
@@ -136,12 +154,25 @@ public class AccountService {
             rules.password(newPassword);
         }
         rules.check();
-        account.change(display, mail, changes.role(), kommunkod, changes.enabled());
+        boolean authorityChanged = account.change(display, mail, changes.role(), kommunkod, changes.enabled());
         if (newPassword != null) {
             account.changePassword(passwordEncoder.encode(newPassword));
             log.info("Password of account {} was reset", account.username());
         }
+        if (authorityChanged || newPassword != null) {
+            endSessionsAndTokens(account);
+        }
         return accounts.saveAndFlush(account).toAccount();
+    }
+
+    /**
+     * What was granted under the old role, municipality or password ends: the web sessions (their principal is a
+     * copy of the account at login) and the personal access tokens.
+     */
+    private void endSessionsAndTokens(UserAccount account) {
+        int revoked = tokens.revokeAllOf(account.id(), clock.instant());
+        log.info("Ended the sessions of account {} and revoked {} token(s)", account.username(), revoked);
+        sessions.endAll(account.username());
     }
 
     private UserAccount load(long id) {

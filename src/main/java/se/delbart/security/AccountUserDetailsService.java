@@ -1,7 +1,5 @@
 package se.delbart.security;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,10 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
-        this.clock = clock;
+    AccountUserDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -24,7 +20,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(AccountRules.normalizeUsername(username))
-                .map(account -> AccountPrincipal.of(account, clock.instant()))
+                .map(account -> AccountPrincipal.of(account))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

@@ -29,4 +29,9 @@ interface ApiTokens extends Repository<ApiToken, UUID> {
             update ApiToken t set t.lastUsedAt = :now
             where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :staleBefore)""")
     int touch(@Param("id") UUID id, @Param("now") Instant now, @Param("staleBefore") Instant staleBefore);
+
+    /** Revokes every unrevoked token of one account, e.g. when its password is reset. */
+    @Modifying(flushAutomatically = true)
+    @Query("update ApiToken t set t.revokedAt = :now where t.user.id = :userId and t.revokedAt is null")
+    int revokeAllOf(@Param("userId") Long userId, @Param("now") Instant now);
 }

@@ -1,5 +1,7 @@
 package se.delbart.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,7 +31,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Three filter chains, most specific first:
  * <ol>
- * <li>{@code /api/v1/tokens/**}: stateless, HTTP Basic or bearer token (this is where a token is obtained);</li>
+ * <li>{@code /api/v1/tokens/**}: stateless, HTTP Basic or bearer token (this is where a token is obtained: creating
+ * one needs the password, i.e. HTTP Basic);</li>
  * <li>{@code /api/**}: stateless, bearer token only, 401/403 as problem+json;</li>
  * <li>everything else (pages): form login, session, CSRF.</li>
  * </ol>
@@ -73,8 +78,12 @@ class SecurityConfig {
             AccessTokenService tokens, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**");
         stateless(http, authenticationManager, tokens, problems, true);
-        http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true)));
-        http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        http.httpBasic(basic -> basic.realmName("Delbart").authenticationEntryPoint(problems.entryPoint(true))
+                .authenticationDetailsSource(LoginClient::new));
+        http.authorizeHttpRequests(requests -> requests
+                // a new token needs the password: a (possibly stolen) token must not outlive its own revocation
+                .requestMatchers(HttpMethod.POST, "/api/v1/tokens").hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                .anyRequest().authenticated());
         return http.build();
     }
 
@@ -117,8 +126,13 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            AccountSessions accountSessions, SecurityProperties properties, LoginAttempts loginAttempts, Clock clock)
+            throws Exception {
         http.authenticationManager(authenticationManager);
+        // a session ends when its account changes under it, and after an absolute lifetime
+        http.addFilterAfter(new AccountSessionFilter(accountSessions, properties.sessionAbsoluteTimeout(), clock),
+                SecurityContextHolderFilter.class);
         headers(http);
         http.authorizeHttpRequests(requests -> requests
                 // before the public "/losningar/{id}", which would otherwise match it
@@ -133,7 +147,9 @@ class SecurityConfig {
                 .requestMatchers("/admin/**").hasRole("ADMIN")
                 .requestMatchers("/insikter", "/insikter/**").hasAnyRole("ANALYST", "ADMIN")
                 .anyRequest().authenticated());
-        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll());
+        http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll()
+                .authenticationDetailsSource(LoginClient::new)
+                .successHandler(new DeviceCookieSuccessHandler(loginAttempts)));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
         // CSRF stays on (session repository); Thymeleaf adds the token to every th:action form.
         return http.build();

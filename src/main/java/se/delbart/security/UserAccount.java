@@ -56,6 +56,9 @@ class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "session_generation")
+    private long sessionGeneration;
+
     @Version
     private long version;
 
@@ -74,18 +77,30 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
-    /** Callers validate first (see {@link AccountRules}); the record constructor of Actor guards the invariant. */
-    void change(String displayName, String email, Role role, String municipalityCode, boolean enabled) {
+    /**
+     * Callers validate first (see {@link AccountRules}); the record constructor of Actor guards the invariant.
+     *
+     * @return whether what the account may do changed (disabled, another role or municipality): its sessions and
+     *         tokens must then end
+     */
+    boolean change(String displayName, String email, Role role, String municipalityCode, boolean enabled) {
+        boolean authorityChanged = (this.enabled && !enabled) || this.role != role
+                || !java.util.Objects.equals(this.municipalityCode, municipalityCode);
+        if (authorityChanged) {
+            sessionGeneration++;
+        }
         this.displayName = displayName;
         this.email = email;
         this.role = role;
         this.municipalityCode = municipalityCode;
         this.enabled = enabled;
+        return authorityChanged;
     }
 
-    /** A new password also lifts a lock: the admin who resets it has verified the person. */
+    /** A new password also lifts a lock (the admin who resets it has verified the person) and ends the sessions. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.sessionGeneration++;
         this.failedLogins = 0;
         this.lockedUntil = null;
     }
@@ -121,6 +136,18 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    PublicName publicName() {
+        return new PublicName(displayName, municipalityCode);
+    }
+
+    String municipalityCode() {
+        return municipalityCode;
     }
 
     long version() {

@@ -24,6 +24,8 @@ interface UserAccounts extends Repository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    java.util.List<UserAccount> findAllByUsernameIn(java.util.Collection<String> usernames);
+
     boolean existsByRole(Role role);
 
     long countByRoleAndEnabledTrue(Role role);

@@ -95,6 +95,28 @@ class AdoptionApiIntegrationTest {
     }
 
     @Test
+    void adoptionsOfAWithdrawnSolutionAreHiddenLikeTheSolution() throws Exception {
+        String location = adopt(angeToken, "{}");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        catalog.withdraw(new Actor("adoption-test", Role.EDITOR, "2281"), sundsvallSolution, null);
+
+        mvc.perform(get("/api/v1/solutions/{id}/adoptions", sundsvallSolution)).andExpect(status().isNotFound());
+        mvc.perform(get(location)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(Problems.NOT_FOUND.toString()));
+        mvc.perform(get(location + "/report")).andExpect(status().isNotFound());
+        mvc.perform(get(location + "/report/history")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/municipalities/2260/adoptions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
+        // another municipality's staff: the same; the adopting municipality and the publisher still see it
+        mvc.perform(bearer(get(location), token(Role.EDITOR, "1480"))).andExpect(status().isNotFound());
+        mvc.perform(bearer(get(location), angeToken)).andExpect(status().isOk());
+        mvc.perform(bearer(get("/api/v1/municipalities/2260/adoptions"), angeToken))
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+        mvc.perform(bearer(get(location), sundsvallToken)).andExpect(status().isOk());
+    }
+
+    @Test
     void angeRecordsAnAdoptionAndMovesItIntoProduction() throws Exception {
         String location = adopt(angeToken, "{\"departments\":[\"Socialförvaltningen\"]}");
         mvc.perform(get(location))

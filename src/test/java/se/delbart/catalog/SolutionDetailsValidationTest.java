@@ -50,6 +50,19 @@ class SolutionDetailsValidationTest {
     }
 
     @Test
+    void controlCharactersAreRefusedExceptLineBreaksAndTabsInLongTexts() {
+        SolutionDetails base = SolutionFixtures.complete("Skolskjuts");
+        assertThat(invalidFields(SolutionFixtures.withSummary(base, "Matsedel\rusedBy: [x]"))).containsExactly("summary");
+        assertThat(invalidFields(SolutionFixtures.withSummary(base, "nul\u0000"))).containsExactly("summary");
+        assertThat(invalidFields(SolutionFixtures.withSummary(base, "radbrytning\u2028mitt i"))).containsExactly("summary");
+        SolutionDetails named = new SolutionDetails("Matsedel\rlogo: x", base.summary(), "Rad 1\r\n\tRad 2\nRad 3",
+                base.problem(), List.of("bra\u0007"), base.links(), base.licence(), base.solutionType(), base.status(),
+                base.domains(), base.tags(), base.origin(), base.initiator(),
+                List.of(new Contact("Åsa\nÖberg", null, null, null)), base.fit(), base.effort(), base.benefit());
+        assertThat(invalidFields(named)).containsExactlyInAnyOrder("name", "features[0]", "contacts[0].name");
+    }
+
+    @Test
     void dayRangeMinMustNotExceedMax() {
         SolutionDetails d = SolutionFixtures.withEffort(SolutionFixtures.complete("Skolskjuts"),
                 new Effort(new DayRange(10, 5), null, -1L, null, null, null));

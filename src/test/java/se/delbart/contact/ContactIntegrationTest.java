@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -106,6 +107,18 @@ class ContactIntegrationTest {
     @Autowired
     ContactProperties properties;
 
+    @Autowired
+    InterestNotifier interestNotifier;
+
+    @Autowired
+    Notifications notifications;
+
+    private final java.util.Map<String, String> usernames = new java.util.HashMap<>();
+
+    private String usernameOf(String municipality) {
+        return usernames.get(municipality);
+    }
+
     private UUID solution;
     private String publisherToken;
     private String interestedToken;
@@ -153,9 +166,15 @@ class ContactIntegrationTest {
         mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Hur lång tid tog införandet?\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.messages[0].body").value("Hur lång tid tog införandet?"))
-                .andExpect(jsonPath("$.messages[0].authorName").value("Vindeln"));
+                .andExpect(jsonPath("$.messages[0].authorName").value("Vindeln"))
+                // the writer by display name, never by username
+                .andExpect(jsonPath("$.messages[0].author").value("Contact test"));
         mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"Ungefär tre veckor.\"}"))
                 .andExpect(status().isCreated());
+        // line breaks and tabs are fine in a message, other control characters are not
+        mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"nul\\u0000 och \\u001b[31m\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
         mvc.perform(bearer(get(thread), interestedToken))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.messages.length()").value(2))
@@ -214,12 +233,91 @@ class ContactIntegrationTest {
     }
 
     @Test
+    void repeatedInterestNotifiesAndMailsOncePerDayAndMessagesLeaveOneUnreadNotification() throws Exception {
+        // the listener as it runs after each commit, called directly (synchronously) for every status round trip
+        InterestNotifier notifier = org.springframework.test.util.AopTestUtils.getTargetObject(interestNotifier);
+        int mailsBefore = SMTP.getReceivedMessages().length;
+        for (int i = 0; i < 20; i++) {
+            notifier.on(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED, AdoptionStatus.INTERESTED,
+                    Instant.now()));
+        }
+        mvc.perform(bearer(get("/api/v1/inbox"), publisherToken))
+                .andExpect(jsonPath("$.notifications[?(@.solutionId == '" + solution + "' && @.kind == 'INTEREST')]",
+                        org.hamcrest.Matchers.hasSize(1)));
+        assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).skip(mailsBefore)
+                .filter(m -> { try { return String.valueOf(m.getContent()).contains(solution.toString()); }
+                        catch (Exception e) { return false; } }).count()).isEqualTo(1);
+
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", solution), interestedToken).content("{}"))
+                .andExpect(status().isCreated());
+        String thread = "/api/v1/threads/" + solution + "/" + INTERESTED;
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Hej nr " + i + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(bearer(get("/api/v1/inbox"), publisherToken))
+                .andExpect(jsonPath("$.notifications[?(@.solutionId == '" + solution + "' && @.kind == 'MESSAGE')]",
+                        org.hamcrest.Matchers.hasSize(1)));
+    }
+
+    @Test
+    void aMunicipalityWritesAtMostTwentyMessagesAnHourInAThread() throws Exception {
+        mvc.perform(bearer(post("/api/v1/solutions/{id}/adoptions", solution), interestedToken).content("{}"))
+                .andExpect(status().isCreated());
+        String thread = "/api/v1/threads/" + solution + "/" + INTERESTED;
+        for (int i = 0; i < Threads.MAX_MESSAGES_PER_HOUR; i++) {
+            mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"Fråga " + i + "\"}"))
+                    .andExpect(status().isCreated());
+        }
+        mvc.perform(bearer(post(thread + "/messages"), interestedToken).content("{\"body\":\"En till\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        // the other side may still answer
+        mvc.perform(bearer(post(thread + "/messages"), publisherToken).content("{\"body\":\"Svar\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theInboxPagesBeyondItsLatestFifty() throws Exception {
+        String recipient = "0180"; // Stockholm: no other test writes to its inbox
+        Instant start = Instant.parse("2026-01-01T08:00:00Z");
+        for (int i = 0; i < 55; i++) {
+            notifications.save(new Notification(recipient, Notification.Kind.MESSAGE, solution, INTERESTED,
+                    INTERESTED, start.plusSeconds(i)));
+        }
+        String token = token(Role.MEMBER, recipient);
+        mvc.perform(bearer(get("/api/v1/inbox"), token))
+                .andExpect(jsonPath("$.notifications.length()").value(50))
+                .andExpect(jsonPath("$.page.number").value(0))
+                .andExpect(jsonPath("$.page.totalPages").value(2))
+                .andExpect(jsonPath("$.page.totalElements").value(55));
+        mvc.perform(bearer(get("/api/v1/inbox").param("page", "1"), token))
+                .andExpect(jsonPath("$.notifications.length()").value(5))
+                .andExpect(jsonPath("$.unread").value(55));
+
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) mvc
+                .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/login").user(usernameOf(recipient)).password(PASSWORD))
+                .andReturn().getRequest().getSession();
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(mvc.perform(get("/inkorg").session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(first.select("ul.inbox li")).hasSize(50);
+        String next = first.select("a[rel=next]").attr("href");
+        assertThat(next).isNotBlank();
+        org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(mvc.perform(get(next).session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(second.select("ul.inbox li")).hasSize(5);
+        assertThat(second.select("a[rel=prev]")).isNotEmpty();
+    }
+
+    @Test
     void aMailFailureNeverBreaksAnything() {
         JavaMailSenderImpl broken = new JavaMailSenderImpl();
         broken.setHost("127.0.0.1");
         broken.setPort(freePort()); // nothing listens there
         InterestMail mail = new InterestMail(broken, catalog, municipalities, messages, properties);
-        assertThatNoException().isThrownBy(() -> mail.on(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED,
+        assertThatNoException().isThrownBy(() -> mail.send(new AdoptionChanged(UUID.randomUUID(), solution, INTERESTED,
                 AdoptionStatus.INTERESTED, Instant.now())));
     }
 
@@ -235,6 +333,7 @@ class ContactIntegrationTest {
     private String token(Role role, String municipality) throws Exception {
         String username = "contact-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createUser(username, "Contact test", null, PASSWORD, role, municipality);
+        usernames.put(municipality, username);
         String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.token");

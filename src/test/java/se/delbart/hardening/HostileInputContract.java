@@ -113,6 +113,9 @@ abstract class HostileInputContract {
     AdoptionRegistry adoptions;
 
     @Autowired
+    se.delbart.profile.Profiles profiles;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -124,6 +127,8 @@ abstract class HostileInputContract {
     private int requests;
 
     private String editorToken;
+    private String editorName;
+    private Actor editorActor;
     private String adminToken;
     private UUID ownDraft;
     private UUID otherPublished;
@@ -141,6 +146,8 @@ abstract class HostileInputContract {
         editorToken = tokens.issue(editor, "hostile", 1).token();
         adminToken = tokens.issue(admin, "hostile", 1).token();
         Actor ange = new Actor(editor, Role.EDITOR, "2260");
+        editorName = editor;
+        editorActor = ange;
         ownDraft = catalog.create(ange, SolutionFixtures.complete("Fientlig utkast " + suffix)).id();
         otherPublished = catalog.createExample(new Actor("seed", Role.EDITOR, "2281"),
                 SolutionFixtures.complete("Fientlig publicerad " + suffix), Lifecycle.PUBLISHED, Instant.now()).id();
@@ -217,6 +224,10 @@ abstract class HostileInputContract {
                 send(endpoint, path + "?" + encode(parameter) + "=a&" + encode(parameter) + "=%00&"
                         + encode(parameter) + "=", null, "?" + parameter + " repeated");
             }
+            if (endpoint.queryParameters().contains("page")) {
+                // an offset beyond Integer.MAX_VALUE (21474837 × 100)
+                send(endpoint, path + "?page=21474837&size=100", null, "?page=21474837&size=100");
+            }
             // an unknown parameter, and a parameter name that is itself hostile
             send(endpoint, path + "?" + encode("<script>") + "=1&" + encode("a\u0000") + "=%00", null, "hostile names");
         }
@@ -249,6 +260,89 @@ abstract class HostileInputContract {
 
     record RawResponse(int status, String contentType, String body) {
     }
+
+    /**
+     * Inputs a security test once turned into 500s: a page number whose offset overflows an int, an unknown enum
+     * value in a page form, one need too many, and list indexes beyond what a form binds. Each is a 400: the API's
+     * problem+json names the parameter, a page shows the form with a message at the field.
+     */
+    void inputsThatOnceGaveServerErrorsAreBadRequests() throws Exception {
+        for (String list : List.of("/api/v1/solutions", "/api/v1/municipalities",
+                "/api/v1/solutions/" + otherPublished + "/history")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(list + "?page=21474837&size=100"))
+                    .header("Authorization", "Bearer " + editorToken).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(list).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(json.readTree(response.body()).path("errors").findValuesAsString("field")).as(list)
+                    .contains("page");
+        }
+
+        PageSession editor = new PageSession(editorName);
+        HttpResponse<String> questionnaire = editor.post("/kommuner/2260/profil/enkat", "/kommuner/2260/profil/enkat",
+                Map.of("visibility", "BOGUS"));
+        assertThat(questionnaire.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(questionnaire.body());
+        assertThat(form.select("#visibility-error").text()).isNotBlank();
+        assertThat(form.select("input[name=visibility][aria-describedby~=visibility-error]")).isNotEmpty();
+
+        for (int i = profiles.needs(editorActor, "2260").size(); i < 50; i++) {
+            profiles.addNeed(editorActor, "2260", "Behov nummer " + i + " " + UUID.randomUUID(), Set.of());
+        }
+        HttpResponse<String> need = editor.post("/kommuner/2260/profil", "/kommuner/2260/behov",
+                Map.of("text", "Ett behov för mycket"));
+        assertThat(need.statusCode()).isEqualTo(400);
+        org.jsoup.nodes.Document needs = org.jsoup.Jsoup.parse(need.body());
+        assertThat(needs.select("#need-text-error").text()).contains("50");
+        assertThat(needs.select("#need-text").attr("value")).isEqualTo("Ett behov för mycket");
+
+        // a line break in a one-line text (it once added keys to the exported publiccode.yml): refused at the field
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/solutions"))
+                .header("Authorization", "Bearer " + editorToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(SolutionFixtures.complete(
+                        "Matsedel\rusedBy: [Stockholm]")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(api.body()).path("errors").findValuesAsString("field")).contains("name");
+        HttpResponse<String> page = editor.post("/losningar/ny", "/losningar/ny",
+                Map.of("name", "Matsedel\rusedBy: [Stockholm]", "summary", "Sammanfattning"));
+        assertThat(page.statusCode()).isLessThan(500);
+        assertThat(org.jsoup.Jsoup.parse(page.body()).select("#name-error").text()).isNotBlank();
+
+        for (String field : List.of("contacts[5000].name", "outcomes[300].metric")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("name", "Ett namn");
+            fields.put(field, "x");
+            HttpResponse<String> response = editor.post("/losningar/ny", "/losningar/ny", fields);
+            assertThat(response.statusCode()).as(field).isEqualTo(400);
+            assertThat(response.body()).as(field).doesNotContain("Exception");
+        }
+    }
+
+    /** A logged-in browser without JavaScript: a cookie jar, and the CSRF token of the form it posts. */
+    final class PageSession {
+
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        PageSession(String username) throws Exception {
+            HttpResponse<String> login = post("/login", "/login", Map.of("username", username, "password", PASSWORD));
+            assertThat(login.headers().firstValue("Location").orElse("")).as("login").doesNotContain("error");
+        }
+
+        /** Opens {@code formPage}, takes its CSRF token, and posts {@code fields} to {@code action}. */
+        HttpResponse<String> post(String formPage, String action, Map<String, String> fields) throws Exception {
+            String page = client.send(HttpRequest.newBuilder(uri(formPage)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            String token = org.jsoup.Jsoup.parse(page).select("input[name=_csrf]").attr("value");
+            StringBuilder body = new StringBuilder("_csrf=" + encode(token));
+            fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+            return client.send(HttpRequest.newBuilder(uri(action)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
 
     /**
      * A JSON body of about {@code size} bytes over a plain socket (java.net.http can hang when the server answers

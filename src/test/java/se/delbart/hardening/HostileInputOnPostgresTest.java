@@ -19,4 +19,9 @@ class HostileInputOnPostgresTest extends HostileInputContract {
     void writes() {
         writeEndpointsRefuseHostileBodiesWithProblemsAndStoreNothing();
     }
+
+    @Test
+    void inputsThatOnceGaveServerErrors() throws Exception {
+        inputsThatOnceGaveServerErrorsAreBadRequests();
+    }
 }

@@ -16,6 +16,11 @@ class HostileInputTest extends HostileInputContract {
     }
 
     @Test
+    void inputsThatOnceGaveServerErrors() throws Exception {
+        inputsThatOnceGaveServerErrorsAreBadRequests();
+    }
+
+    @Test
     void ids() {
         hostileIdsInPathsAreProblemsNotErrors();
     }

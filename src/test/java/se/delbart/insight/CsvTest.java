@@ -32,4 +32,18 @@ class CsvTest {
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
         assertThat(Csv.cell(-3)).isEqualTo("-3");
     }
+
+    @Test
+    void noPieceStartsAFormulaWhenASpreadsheetSplitsOnSemicolons() {
+        // Swedish Excel reads CSV with ';' as the separator; quotes only count at the start of what it sees as a cell
+        String text = Csv.withHeader("namn", "kommun")
+                .row("Matsedel;=HYPERLINK(\"http://x\");x", "Ånge;+1;@SUM(A1);-2+3")
+                .row("rad 1\n=cmd|' /C calc'!A0", "a;\t=1").toString();
+        assertThat(Csv.cell("Matsedel;=SUM(1);x")).startsWith("\"").endsWith("\"");
+        for (String piece : text.replace("\uFEFF", "").split("[;,\r\n]")) {
+            String start = piece.startsWith("\"") ? piece.substring(1) : piece;
+            assertThat(start).as(piece).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                    .doesNotStartWith("@").doesNotStartWith("\t");
+        }
+    }
 }

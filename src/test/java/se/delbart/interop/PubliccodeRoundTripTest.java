@@ -78,6 +78,28 @@ class PubliccodeRoundTripTest {
         assertRoundTrip(proprietary, "2281");
     }
 
+    @Test
+    void aLineBreakInANameCannotAddKeys() {
+        // refused at validation since; a solution stored before must still not inject YAML into the export
+        SolutionDetails base = se.delbart.catalog.SolutionFixtures.complete("Matsedel");
+        SolutionDetails hostile = new SolutionDetails("Matsedel\rusedBy: [Stockholm]\rlogo: https://evil.example/x.png",
+                base.summary(), base.description(), base.problem(), base.features(), base.links(), base.licence(),
+                base.solutionType(), base.status(), base.domains(), base.tags(), base.origin(), base.initiator(),
+                base.contacts(), base.fit(), base.effort(), base.benefit());
+        Solution solution = Solution.draft(UUID.randomUUID(), "2260", hostile, Instant.parse("2026-01-01T00:00:00Z"));
+        String yaml = PubliccodeExporter.export(solution, "https://delbart.example.se", "Exempel kommun", null);
+
+        // read as a YAML 1.1 parser reads it (\r is a line break there too)
+        for (String line : yaml.split("\r\n|\r|\n|\u0085|\u2028|\u2029")) {
+            assertThat(line).as(yaml).doesNotStartWith("usedBy").doesNotStartWith("logo");
+        }
+        Object root = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                .loadFromString(yaml);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> keys = (java.util.Map<String, Object>) root;
+        assertThat(keys).doesNotContainKeys("usedBy", "logo").containsEntry("name", hostile.name());
+    }
+
     private PubliccodeDraft assertRoundTrip(SolutionDetails original, String publisher) {
         Solution solution = Solution.draft(UUID.randomUUID(), publisher, original, Instant.parse("2026-01-01T00:00:00Z"));
         String yaml = PubliccodeExporter.export(solution, "https://delbart.example.se", "Exempel kommun", null);

@@ -59,4 +59,14 @@ class AccountRulesTest {
                 .doesNotThrowAnyException();
         assertThat(AccountRules.MIN_PASSWORD_LENGTH).isEqualTo(12);
     }
+
+    @Test
+    void displayNamesHaveNoControlCharacters() {
+        for (String bad : java.util.List.of("Anna\rusedBy: x", "Anna\nAndersson", "nul\u0000", "\u001b[31mröd")) {
+            assertThatThrownBy(() -> new AccountRules().profile(bad, null, Role.ANALYST, null, code -> true).check())
+                    .as(bad).isInstanceOf(InvalidAccountException.class);
+        }
+        assertThatCode(() -> new AccountRules().profile("Åsa Öberg-Ek", null, Role.ANALYST, null, code -> true).check())
+                .doesNotThrowAnyException();
+    }
 }

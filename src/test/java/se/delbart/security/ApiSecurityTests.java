@@ -93,6 +93,23 @@ class ApiSecurityTests extends SecurityIntegrationTest {
     }
 
     @Test
+    void aBearerTokenCannotCreateTokens() throws Exception {
+        Account member = newUser(Role.MEMBER);
+        String token = JsonPath.read(createToken(member.username()), "$.token");
+
+        mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expiresInDays\":365}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(Problems.FORBIDDEN.toString()));
+        assertThat(jdbc.queryForObject("select count(*) from api_token t join app_user u on u.id = t.user_id "
+                + "where u.username = ?", Integer.class, member.username())).isEqualTo(1);
+        // listing and revoking stay possible with the token
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void revokedTokenIs401() throws Exception {
         Account member = newUser(Role.MEMBER);
         String body = createToken(member.username());
@@ -171,7 +188,8 @@ class ApiSecurityTests extends SecurityIntegrationTest {
     @Test
     void wrongBasicPasswordIs401Problem() throws Exception {
         Account member = newUser(Role.MEMBER);
-        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), "wrong-password")))
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), "wrong-password"))
+                        .with(from(newClientAddress())))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value(Problems.UNAUTHENTICATED.toString()))
                 .andExpect(header().stringValues(HttpHeaders.WWW_AUTHENTICATE, "Bearer", "Basic realm=\"Delbart\""));

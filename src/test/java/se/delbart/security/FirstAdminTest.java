@@ -43,6 +43,7 @@ class FirstAdminTest {
     }
 
     private static SecurityProperties properties(String adminPassword) {
-        return new SecurityProperties(adminPassword, Duration.ofDays(90), 5, Duration.ofMinutes(15));
+        return new SecurityProperties(adminPassword, Duration.ofDays(90), 5, Duration.ofMinutes(15), 10,
+                Duration.ofMinutes(1), Duration.ofHours(12));
     }
 }

@@ -99,10 +99,11 @@ class PageSecurityTests extends SecurityIntegrationTest {
     @Test
     void formLoginFailureRedirectsToLoginError() throws Exception {
         Account member = newUser(Role.MEMBER);
-        mvc.perform(formLogin("/login").user(member.username()).password("not-the-password"))
+        String client = newClientAddress();
+        mvc.perform(login(member.username(), "not-the-password", client))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user("nobody-" + member.username()).password("not-the-password"))
+        mvc.perform(login("nobody-" + member.username(), "not-the-password", client))
                 .andExpect(redirectedUrl("/login?error"));
     }
 
@@ -127,25 +128,26 @@ class PageSecurityTests extends SecurityIntegrationTest {
     }
 
     @Test
-    void wrongPasswordLocksTheAccountUntilTheLockoutPasses() throws Exception {
+    void wrongPasswordsMakeUnknownClientsWaitUntilTheLockoutPasses() throws Exception {
         Account member = newUser(Role.MEMBER);
         for (int i = 0; i < properties.loginAttempts(); i++) {
-            mvc.perform(formLogin("/login").user(member.username()).password("wrong-" + i))
+            mvc.perform(login(member.username(), "wrong-" + i, newClientAddress()))
                     .andExpect(redirectedUrl("/login?error"));
         }
         assertThat(accounts.get(member.id()).isLockedAt(Instant.now())).isTrue();
 
-        // Even the right password fails now, with the same generic answer, for the form and for HTTP Basic.
-        mvc.perform(formLogin("/login").user(member.username()).password(PASSWORD))
+        // Even the right password fails now from a client the account does not know, with the same generic answer,
+        // for the form and for HTTP Basic (LoginThrottleTests: a browser the account knows still gets in).
+        mvc.perform(login(member.username(), PASSWORD, newClientAddress()))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
-        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), PASSWORD)))
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(member.username(), PASSWORD)).with(from(newClientAddress())))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value(Problems.UNAUTHENTICATED.toString()));
 
         jdbc.update("update app_user set locked_until = ? where id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
                 member.id());
-        mvc.perform(formLogin("/login").user(member.username()).password(PASSWORD))
+        mvc.perform(login(member.username(), PASSWORD, newClientAddress()))
                 .andExpect(authenticated());
         assertThat(jdbc.queryForObject("select failed_logins from app_user where id = ?", Integer.class, member.id()))
                 .isZero();
@@ -154,18 +156,19 @@ class PageSecurityTests extends SecurityIntegrationTest {
     @Test
     void successResetsTheFailureCount() throws Exception {
         Account member = newUser(Role.MEMBER);
+        String client = newClientAddress();
         for (int i = 0; i < properties.loginAttempts() - 1; i++) {
-            mvc.perform(formLogin("/login").user(member.username()).password("wrong"));
+            mvc.perform(login(member.username(), "wrong", client));
         }
-        mvc.perform(formLogin("/login").user(member.username()).password(PASSWORD)).andExpect(authenticated());
-        mvc.perform(formLogin("/login").user(member.username()).password("wrong"));
-        mvc.perform(formLogin("/login").user(member.username()).password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(login(member.username(), PASSWORD, client)).andExpect(authenticated());
+        mvc.perform(login(member.username(), "wrong", client));
+        mvc.perform(login(member.username(), PASSWORD, client)).andExpect(authenticated());
     }
 
     @Test
     void overlongPasswordIsAnOrdinaryFailure() throws Exception {
         Account member = newUser(Role.MEMBER);
-        mvc.perform(formLogin("/login").user(member.username()).password("x".repeat(200)))
+        mvc.perform(login(member.username(), "x".repeat(200), newClientAddress()))
                 .andExpect(redirectedUrl("/login?error"));
     }
 

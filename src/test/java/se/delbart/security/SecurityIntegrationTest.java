@@ -46,6 +46,32 @@ abstract class SecurityIntegrationTest {
                 role.belongsToMunicipality() ? STOCKHOLM : null);
     }
 
+    /**
+     * A client address no other test uses: login failures are throttled per client, and every MockMvc request
+     * comes from 127.0.0.1 unless told otherwise.
+     */
+    static String newClientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** A form login (with its CSRF token) from the given client address, with the given cookies. */
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+            String password, String clientAddress, jakarta.servlet.http.Cookie... cookies) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .param("username", username).param("password", password)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(from(clientAddress));
+        return cookies.length == 0 ? request : request.cookie(cookies);
+    }
+
     /** Echoes the resolved {@link Actor}, on a page path and an API path. */
     @RestController
     static class ActorEchoController {

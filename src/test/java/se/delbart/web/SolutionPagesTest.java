@@ -201,6 +201,12 @@ class SolutionPagesTest extends PageTest {
                 .andExpect(content().string(containsString("<th scope=\"col\">När</th>")))
                 .andExpect(content().string(containsString("<td>Publicerad</td>")))
                 .andExpect(content().string(containsString("<td>Skapad</td>")));
+        // visitors see who changed it by display name and municipality, never by username
+        org.jsoup.nodes.Document history = org.jsoup.Jsoup.parse(mvc.perform(get("/losningar/" + draft.id() + "/historik"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        java.util.List<String> who = history.select("table tbody tr td:nth-child(2)").eachText();
+        org.assertj.core.api.Assertions.assertThat(who).contains("Test EDITOR, Stockholm")
+                .noneMatch(name -> name.contains("editor-"));
 
         mvc.perform(post("/losningar/" + draft.id() + "/dra-tillbaka").session(editor).with(csrf()))
                 .andExpect(redirectedUrl("/losningar/" + draft.id()))

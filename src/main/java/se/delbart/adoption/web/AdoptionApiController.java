@@ -81,8 +81,8 @@ class AdoptionApiController {
     }
 
     @GetMapping("/adoptions/{id}")
-    ResponseEntity<AdoptionView> get(@PathVariable UUID id) {
-        Adoption adoption = registry.get(id);
+    ResponseEntity<AdoptionView> get(Actor actor, @PathVariable UUID id) {
+        Adoption adoption = registry.get(actor, id);
         return ResponseEntity.ok().eTag(etag(adoption)).body(AdoptionView.of(adoption, registry.history(id)));
     }
 
@@ -106,8 +106,8 @@ class AdoptionApiController {
     }
 
     @GetMapping("/municipalities/{kommunkod}/adoptions")
-    List<AdoptionView> forMunicipality(@PathVariable String kommunkod) {
-        return registry.forMunicipality(kommunkod).stream().map(a -> AdoptionView.of(a, null)).toList();
+    List<AdoptionView> forMunicipality(Actor actor, @PathVariable String kommunkod) {
+        return registry.forMunicipality(actor, kommunkod).stream().map(a -> AdoptionView.of(a, null)).toList();
     }
 
     record ReportView(UUID adoptionId, int revision, Experience experience, Instant reportedAt) {
@@ -123,14 +123,14 @@ class AdoptionApiController {
     }
 
     @GetMapping("/adoptions/{id}/report")
-    ReportView currentReport(@PathVariable UUID id) {
-        return registry.currentReport(id).map(ReportView::of)
+    ReportView currentReport(Actor actor, @PathVariable UUID id) {
+        return registry.currentReport(actor, id).map(ReportView::of)
                 .orElseThrow(() -> new se.delbart.shared.NotFoundException("Experience report of adoption", id));
     }
 
     @GetMapping("/adoptions/{id}/report/history")
-    List<ReportView> reportHistory(@PathVariable UUID id) {
-        return registry.reportHistory(id).stream().map(ReportView::of).toList();
+    List<ReportView> reportHistory(Actor actor, @PathVariable UUID id) {
+        return registry.reportHistory(actor, id).stream().map(ReportView::of).toList();
     }
 
     /** Stated vs reported effort (median, range, n), average ratings with n, and explained trust badges. */

@@ -73,7 +73,7 @@ class AdoptionPages {
     }
 
     Page page(Actor actor, UUID adoptionId) {
-        Adoption a = registry.get(adoptionId);
+        Adoption a = registry.get(actor, adoptionId);
         String solutionName = solutionName(a.solutionId());
         boolean canEdit = actor != null && actor.role().belongsToMunicipality() && actor.worksFor(a.municipalityCode());
         List<Step> history = registry.history(adoptionId).stream()

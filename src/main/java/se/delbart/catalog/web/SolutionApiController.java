@@ -42,9 +42,12 @@ class SolutionApiController {
     private final SolutionCatalog catalog;
     private final Publishers publishers;
 
-    SolutionApiController(SolutionCatalog catalog, Publishers publishers) {
+    private final ChangeAuthors authors;
+
+    SolutionApiController(SolutionCatalog catalog, Publishers publishers, ChangeAuthors authors) {
         this.catalog = catalog;
         this.publishers = publishers;
+        this.authors = authors;
     }
 
     /**
@@ -107,12 +110,19 @@ class SolutionApiController {
 
     @GetMapping("/{id}/history")
     PagedModel<ChangeView> history(Actor actor, @PathVariable UUID id, Pageable pageable) {
-        return new PagedModel<>(catalog.history(actor, id, pageable).map(ChangeView::of));
+        org.springframework.data.domain.Page<SolutionChange> changes = catalog.history(actor, id, pageable);
+        java.util.Map<String, se.delbart.security.PublicName> names = authors.of(
+                changes.map(SolutionChange::changedBy).toList());
+        boolean admin = actor != null && actor.isAdmin();
+        return new PagedModel<>(changes.map(c -> ChangeView.of(c, names.get(c.changedBy()), admin)));
     }
 
-    record ChangeView(long version, Instant at, String by, SolutionChange.Kind kind, java.util.List<String> fields) {
-        static ChangeView of(SolutionChange c) {
-            return new ChangeView(c.solutionVersion(), c.changedAt(), c.changedBy(), c.kind(), c.fields());
+    /** {@code by} is the display name; the username ({@code byUsername}) only for administrators. */
+    record ChangeView(long version, Instant at, String by, String byMunicipality, String byUsername,
+            SolutionChange.Kind kind, java.util.List<String> fields) {
+        static ChangeView of(SolutionChange c, se.delbart.security.PublicName name, boolean admin) {
+            return new ChangeView(c.solutionVersion(), c.changedAt(), name.displayName(), name.municipalityCode(),
+                    admin ? c.changedBy() : null, c.kind(), c.fields());
         }
     }
 

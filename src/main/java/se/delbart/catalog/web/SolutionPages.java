@@ -44,10 +44,12 @@ class SolutionPages {
     private final Publishers publishers;
     private final List<SolutionPageSection> sections;
     private final TransactionTemplate readOnly;
+    private final ChangeAuthors authors;
 
     SolutionPages(SolutionCatalog catalog, Publishers publishers, ObjectProvider<SolutionPageSection> sections,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ChangeAuthors authors) {
         this.catalog = catalog;
+        this.authors = authors;
         this.publishers = publishers;
         this.sections = sections.orderedStream().toList();
         this.readOnly = new TransactionTemplate(transactions);
@@ -93,8 +95,11 @@ class SolutionPages {
 
     History history(Actor actor, UUID id, int page) {
         Solution s = catalog.get(actor, id);
-        Page<ChangeRow> changes = catalog.history(actor, id, PageRequest.of(Math.max(page, 0), 50))
-                .map(c -> new ChangeRow(c.solutionVersion(), local(c.changedAt()), c.changedBy(), c.kind(), c.fields()));
+        Page<SolutionChange> stored = catalog.history(actor, id, PageRequest.of(Math.max(page, 0), 50));
+        // display names and municipalities, never usernames (ChangeAuthors)
+        Map<String, String> who = authors.labels(stored.map(SolutionChange::changedBy).toList());
+        Page<ChangeRow> changes = stored.map(c -> new ChangeRow(c.solutionVersion(), local(c.changedAt()),
+                who.get(c.changedBy()), c.kind(), c.fields()));
         return new History(s.id(), s.details().name(), s.lifecycle(), changes);
     }
 

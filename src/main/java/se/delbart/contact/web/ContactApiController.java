@@ -33,9 +33,11 @@ class ContactApiController {
         this.threads = threads;
     }
 
+    /** 50 notifications a page, newest first; {@code page} 0 (the default) is the latest. */
     @GetMapping("/inbox")
-    ContactPages.InboxView inbox(Actor actor) {
-        return pages.inbox(actor);
+    ContactPages.InboxView inbox(Actor actor,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page) {
+        return pages.inbox(actor, page);
     }
 
     @PostMapping("/inbox/read")

@@ -29,9 +29,17 @@ class ContactPageController {
         this.threads = threads;
     }
 
+    /** {@code sida} counts from 1, as people do; anything else shows the first page. */
     @GetMapping("/inkorg")
-    String inbox(Actor actor, Model model) {
-        model.addAttribute("inbox", pages.inbox(actor));
+    String inbox(Actor actor, @org.springframework.web.bind.annotation.RequestParam(name = "sida", defaultValue = "1")
+            String page, Model model) {
+        int number;
+        try {
+            number = Integer.parseInt(page.strip()) - 1;
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        model.addAttribute("inbox", pages.inbox(actor, number));
         return "contact/inbox";
     }
 
@@ -51,13 +59,19 @@ class ContactPageController {
 
     @PostMapping("/losningar/{solutionId}/kontakt/{kommunkod}")
     String write(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod,
-            @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String body, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         try {
             threads.post(actor, solutionId, kommunkod, body);
         } catch (InvalidInputException e) {
+            boolean limited = e instanceof se.delbart.shared.TooManyRequestsException;
+            if (limited) {
+                response.setStatus(429);
+            }
             model.addAttribute("thread", pages.thread(actor, solutionId, kommunkod));
             model.addAttribute("body", body);
             model.addAttribute("bodyError", true);
+            model.addAttribute("bodyErrorKey", limited ? "contact.error.tooMany" : "contact.error.body");
             return "contact/thread";
         }
         redirect.addFlashAttribute("flash", "contact.flash.sent");

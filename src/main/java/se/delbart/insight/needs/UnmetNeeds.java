@@ -107,7 +107,7 @@ public class UnmetNeeds {
         List<Signal> signals = new ArrayList<>();
         for (UnansweredSearchLog.Entry e : searches.since(searches.oldestKept())) {
             signals.add(new Signal(Signal.Source.SEARCH, e.kommunkod(), e.text(),
-                    e.domain() == null ? Set.of() : Set.of(e.domain())));
+                    e.domain() == null ? Set.of() : Set.of(e.domain()), e.day()));
         }
         return signals;
     }

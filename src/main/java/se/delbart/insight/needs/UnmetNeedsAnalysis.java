@@ -23,9 +23,10 @@ import se.delbart.shared.IdealType;
  * <li>by terms ({@link Terms}): signals sharing a term; terms found in exactly the same signals form one group
  * ("ansökan, skolskjuts"), labelled by the words as most often written.</li>
  * </ul>
- * PRIVACY (k-anonymity): a group is returned only when at least {@link #K} distinct municipalities share it. Signals
- * without a municipality (anonymous searches) add to a group's search count but never to its municipality count, so
- * they cannot make a group appear.
+ * PRIVACY (k-anonymity): a group is returned only when at least {@link #K} distinct municipalities share it.
+ * <p>
+ * Only municipal staff steer the ranking: searches without a municipality (anonymous or national users) are left out
+ * altogether, and a municipality's searches count at most once per group and day, however often it searched.
  */
 public final class UnmetNeedsAnalysis {
 
@@ -34,7 +35,8 @@ public final class UnmetNeedsAnalysis {
     private UnmetNeedsAnalysis() {
     }
 
-    public static List<NeedGroup> byDomain(List<Signal> signals, Map<String, MunicipalityFacts> facts) {
+    public static List<NeedGroup> byDomain(List<Signal> all, Map<String, MunicipalityFacts> facts) {
+        List<Signal> signals = counted(all);
         List<NeedGroup> groups = new ArrayList<>();
         for (Domain domain : Domain.values()) {
             List<Signal> members = signals.stream().filter(s -> s.domains().contains(domain.code())).toList();
@@ -44,7 +46,8 @@ public final class UnmetNeedsAnalysis {
         return groups;
     }
 
-    public static List<NeedGroup> byTerms(List<Signal> signals, Map<String, MunicipalityFacts> facts) {
+    public static List<NeedGroup> byTerms(List<Signal> all, Map<String, MunicipalityFacts> facts) {
+        List<Signal> signals = counted(all);
         Map<String, BitSet> termSignals = new TreeMap<>();
         Terms.Spellings spellings = new Terms.Spellings();
         signals.forEach(s -> spellings.add(s.text()));
@@ -70,6 +73,11 @@ public final class UnmetNeedsAnalysis {
     static final Comparator<NeedGroup> ORDER = Comparator.comparingInt(NeedGroup::municipalities).reversed()
             .thenComparing(Comparator.comparingInt((NeedGroup g) -> g.needs() + g.searches()).reversed())
             .thenComparing(NeedGroup::key);
+
+    /** Declared needs and the searches of municipal staff: anonymous searches neither show nor rank a group. */
+    static List<Signal> counted(List<Signal> signals) {
+        return signals.stream().filter(s -> s.kommunkod() != null && !s.kommunkod().isBlank()).toList();
+    }
 
     /** The k rule: distinct municipalities, anonymous signals not counted. */
     static Set<String> municipalities(List<Signal> signals) {
@@ -103,8 +111,11 @@ public final class UnmetNeedsAnalysis {
         int needs = (int) members.stream().filter(s -> s.source() == Signal.Source.NEED).count();
         Set<String> needMembers = new TreeSet<>();
         members.stream().filter(s -> s.source() == Signal.Source.NEED).map(Signal::kommunkod).forEach(needMembers::add);
+        // at most one search per municipality and day in a group: one municipality cannot push a group up the list
+        int searches = (int) members.stream().filter(s -> s.source() == Signal.Source.SEARCH)
+                .map(s -> s.kommunkod() + "|" + s.day()).distinct().count();
         return java.util.Optional.of(new NeedGroup(kind, key, domain, List.copyOf(terms), codes.size(), needs,
-                members.size() - needs, byType, byGroup, estimated, needMembers));
+                searches, byType, byGroup, estimated, needMembers));
     }
 
     /** The domain most of the signals have (ties: the first in code order), or null. */

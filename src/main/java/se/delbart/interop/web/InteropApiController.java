@@ -46,8 +46,11 @@ class InteropApiController {
     private final PubliccodeExport exporter;
     private final BulkImports bulk;
     private final YamlLimits limits;
+    private final se.delbart.shared.web.PublicUrl publicUrl;
 
-    InteropApiController(PubliccodeImport importer, PubliccodeExport exporter, BulkImports bulk, YamlLimits limits) {
+    InteropApiController(PubliccodeImport importer, PubliccodeExport exporter, BulkImports bulk, YamlLimits limits,
+            se.delbart.shared.web.PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.importer = importer;
         this.exporter = exporter;
         this.bulk = bulk;
@@ -125,7 +128,7 @@ class InteropApiController {
                 "line", f.line(), "column", f.column())).toList();
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    private String baseUrl() {
+        return publicUrl.base();
     }
 }

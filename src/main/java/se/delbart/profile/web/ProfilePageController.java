@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import se.delbart.catalog.Domain;
 import se.delbart.profile.LoginRequiredException;
+import se.delbart.profile.MunicipalityProfileView;
 import se.delbart.profile.Profiles;
 import se.delbart.profile.Visibility;
 import se.delbart.shared.Actor;
@@ -53,19 +56,25 @@ class ProfilePageController {
     @GetMapping("/kommuner/{kommunkod}/profil/enkat")
     String questionnaire(Actor actor, @PathVariable String kommunkod, Model model) {
         var view = profiles.view(actor, kommunkod);
+        return questionnaire(actor, kommunkod, view, view.answers(), false, model);
+    }
+
+    private String questionnaire(Actor actor, String kommunkod, MunicipalityProfileView view,
+            Map<String, String> answers, boolean visibilityInvalid, Model model) {
         if (!Profiles.canChange(actor, kommunkod)) {
             throw new se.delbart.shared.NotPermittedException("Only the municipality's own staff answer for it.");
         }
         model.addAttribute("view", view);
         model.addAttribute("questionnaire", profiles.questionnaire());
-        model.addAttribute("answers", view.answers());
+        model.addAttribute("answers", answers);
         model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("visibilityInvalid", visibilityInvalid);
         return "profile/questionnaire";
     }
 
     @PostMapping("/kommuner/{kommunkod}/profil/enkat")
     String saveAnswers(Actor actor, @PathVariable String kommunkod, @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> answers = new LinkedHashMap<>();
         form.forEach((name, value) -> {
             if (name.startsWith(ANSWER) && value != null && !value.isBlank()) {
@@ -73,17 +82,36 @@ class ProfilePageController {
             }
         });
         String visibility = form.get("visibility");
-        profiles.save(actor, kommunkod, answers,
-                visibility == null || visibility.isBlank() ? null : Visibility.valueOf(visibility), null);
+        Visibility chosen = null;
+        if (visibility != null && !visibility.isBlank()) {
+            chosen = java.util.Arrays.stream(Visibility.values()).filter(v -> v.name().equals(visibility)).findFirst()
+                    .orElse(null);
+            if (chosen == null) {
+                // not one of the offered choices (a hand-made request): the form again, with the answers given
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return questionnaire(actor, kommunkod, profiles.view(actor, kommunkod), answers, true, model);
+            }
+        }
+        profiles.save(actor, kommunkod, answers, chosen, null);
         redirect.addFlashAttribute("flash", "profile.flash.saved");
         return "redirect:/kommuner/" + kommunkod + "/profil";
     }
 
     @PostMapping("/kommuner/{kommunkod}/behov")
     String addNeed(Actor actor, @PathVariable String kommunkod, @RequestParam(defaultValue = "") String text,
-            @RequestParam(required = false) List<String> domains, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<String> domains, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             profiles.addNeed(actor, kommunkod, text, domains == null ? Set.of() : Set.copyOf(domains));
+        } catch (se.delbart.shared.InvalidStateException e) {
+            // the municipality already has as many needs as it may: say so at the field, keep the text
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("needTextInvalid", true);
+            model.addAttribute("needTextError", "profile.error.tooManyNeeds");
+            model.addAttribute("needDomainsInvalid", false);
+            model.addAttribute("needText", text);
+            model.addAttribute("needDomains", domains == null ? List.of() : domains);
+            return profile(actor, kommunkod, model);
         } catch (InvalidInputException e) {
             model.addAttribute("needTextInvalid", e.fieldProblems().stream().anyMatch(p -> p.field().equals("text")));
             model.addAttribute("needTextDuplicate", e.fieldProblems().stream()

@@ -78,6 +78,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return validationProblem(e.fieldProblems());
     }
 
+    /** A rate limit: 429 with Retry-After (seconds), naming the field it concerns. */
+    @ExceptionHandler(se.delbart.shared.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(se.delbart.shared.TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(Problems.withFieldErrors(Problems.of(HttpStatus.TOO_MANY_REQUESTS, Problems.TOO_MANY_REQUESTS,
+                        "Too many requests", "Try again later."), e.fieldProblems()));
+    }
+
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
         return Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION, "Stale version", e.getMessage());

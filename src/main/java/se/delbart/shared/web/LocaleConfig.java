@@ -27,11 +27,14 @@ class LocaleConfig implements WebMvcConfigurer {
 
     /** The bean name must be {@code localeResolver} for the DispatcherServlet to pick it up. */
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("delbart-lang");
         resolver.setDefaultLocale(SWEDISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
+        // Secure wherever the session cookie is (production, behind TLS)
+        resolver.setCookieSecure(secure);
         resolver.setCookieSameSite("Lax");
         return resolver;
     }

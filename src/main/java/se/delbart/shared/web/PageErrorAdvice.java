@@ -59,6 +59,18 @@ class PageErrorAdvice {
         return page("error", HttpStatus.BAD_REQUEST);
     }
 
+    /**
+     * A form field no form of ours has, e.g. {@code contacts[5000].name}: the binder refuses list indexes beyond the
+     * rows it may add. No browser sends it, so there is no form to show again: a bad request, not a 500.
+     */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ModelAndView invalidProperty(org.springframework.beans.InvalidPropertyException e, HandlerMethod handler)
+            throws org.springframework.beans.InvalidPropertyException {
+        rethrowIfApi(e, handler);
+        log.debug("Unbindable form field: {}", e.getPropertyName());
+        return page("error", HttpStatus.BAD_REQUEST);
+    }
+
     /** The firewall's lazy checks (e.g. a parameter name with control characters): a bad request, not a 500. */
     @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
     ModelAndView rejected(org.springframework.security.web.firewall.RequestRejectedException e, HandlerMethod handler) {

@@ -202,7 +202,10 @@ class CatalogApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].kind").value("UPDATED"))
                 .andExpect(jsonPath("$.content[0].fields[0]").value("summary"))
-                .andExpect(jsonPath("$.content[0].by").value(containsString("api-2260")))
+                // display names and municipalities, never usernames (they are half of a login)
+                .andExpect(jsonPath("$.content[0].by").value("API test"))
+                .andExpect(jsonPath("$.content[0].byMunicipality").value("2260"))
+                .andExpect(jsonPath("$.content[0].byUsername").doesNotExist())
                 .andExpect(jsonPath("$.content[1].kind").value("CREATED"))
                 .andExpect(jsonPath("$.page.totalElements").value(2));
     }

@@ -39,7 +39,7 @@ import se.delbart.shared.web.Problems;
 @AutoConfigureMockMvc(addFilters = false)
 @AutoConfigureDataJpa
 @ActiveProfiles("test")
-@Import({ SolutionCatalog.class, Publishers.class, CatalogWebMvcTest.Beans.class })
+@Import({ SolutionCatalog.class, Publishers.class, ChangeAuthors.class, CatalogWebMvcTest.Beans.class })
 class CatalogWebMvcTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -47,6 +47,12 @@ class CatalogWebMvcTest {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        /** Accounts are the security module's; this slice has none to name. */
+        @Bean
+        se.delbart.security.PublicNames publicNames() {
+            return usernames -> java.util.Map.of();
         }
     }
 

@@ -38,6 +38,26 @@ class UnmetNeedsAnalysisTest {
     }
 
     @Test
+    void onlyMunicipalStaffSearchesCountAndAtMostOncePerMunicipalityGroupAndDay() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 1);
+        List<Signal> signals = new ArrayList<>(List.of(need("0001", "skolskjuts"), need("0002", "skolskjuts"),
+                need("0003", "skolskjuts")));
+        for (int i = 0; i < 30; i++) {
+            signals.add(new Signal(Signal.Source.SEARCH, null, "skolskjuts", Set.of("utbildning"), day));
+            signals.add(new Signal(Signal.Source.SEARCH, "0004", "skolskjuts " + i, Set.of("utbildning"), day));
+        }
+        signals.add(new Signal(Signal.Source.SEARCH, "0004", "skolskjuts", Set.of("utbildning"), day.plusDays(1)));
+
+        assertThat(UnmetNeedsAnalysis.byDomain(signals, FACTS)).singleElement().satisfies(g -> {
+            assertThat(g.searches()).as("0004 on two days; anonymous searches not at all").isEqualTo(2);
+            assertThat(g.municipalities()).isEqualTo(4);
+        });
+        assertThat(UnmetNeedsAnalysis.byTerms(signals, FACTS))
+                .filteredOn(g -> g.terms().contains("skolskjuts")).singleElement()
+                .satisfies(g -> assertThat(g.searches()).isEqualTo(2));
+    }
+
+    @Test
     void twoMunicipalitiesAreHidden() {
         List<Signal> signals = List.of(need("0001", "ansökan om skolskjuts"), need("0002", "skolskjuts digitalt"));
         assertThat(UnmetNeedsAnalysis.byDomain(signals, FACTS)).isEmpty();
@@ -83,11 +103,11 @@ class UnmetNeedsAnalysisTest {
         }
         assertThat(UnmetNeedsAnalysis.byDomain(signals, FACTS)).isEmpty();
         assertThat(UnmetNeedsAnalysis.byTerms(signals, FACTS)).isEmpty();
-        // with a third municipality the group shows, and anonymous searches add to its search count only
+        // with a third municipality the group shows; anonymous searches count neither for visibility nor for rank
         signals.add(need("0004", "skolskjuts"));
         assertThat(UnmetNeedsAnalysis.byTerms(signals, FACTS)).singleElement().satisfies(g -> {
             assertThat(g.municipalities()).isEqualTo(3);
-            assertThat(g.searches()).isEqualTo(10);
+            assertThat(g.searches()).isZero();
         });
     }
 
