@@ -34,6 +34,7 @@ import se.delbart.shared.FieldProblem;
 import se.delbart.shared.IdealType;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.NotFoundException;
+import se.delbart.shared.PlainText;
 import se.delbart.shared.StaleVersionException;
 import java.util.HashSet;
 
@@ -246,6 +247,9 @@ public class Portfolio {
         if (motivation != null && motivation.length() > MAX_MOTIVATION) {
             throw new InvalidInputException(List.of(new FieldProblem("motivation",
                     "must be at most " + MAX_MOTIVATION + " characters")));
+        }
+        if (!PlainText.Validator.isPlain(motivation, true)) {
+            throw new InvalidInputException(List.of(new FieldProblem("motivation", CONTROL_CHARACTERS)));
         }
         boolean decision = next.needsMotivation();
         if (decision) {
@@ -479,6 +483,9 @@ public class Portfolio {
             problems.add(new FieldProblem("needText",
                     "must be at most " + InitiativeDetails.MAX_NEED_TEXT + " characters"));
         }
+        plain(problems, "title", title, false);
+        plain(problems, "description", description, true);
+        plain(problems, "needText", needText, false);
         if (d.needId() != null && profiles.needsOf(kommunkod).stream().noneMatch(n -> n.id().equals(d.needId()))) {
             problems.add(new FieldProblem("needId", "is not one of the municipality's declared needs"));
         }
@@ -519,6 +526,7 @@ public class Portfolio {
     private static void validate(DepartmentAssessment a) {
         List<FieldProblem> problems = new ArrayList<>();
         a.scores().forEach((c, s) -> {
+            plain(problems, "scores." + c + ".note", s.note(), false);
             if (s.note() != null && s.note().length() > MAX_NOTE) {
                 problems.add(new FieldProblem("scores." + c + ".note", "must be at most " + MAX_NOTE + " characters"));
             }
@@ -529,6 +537,7 @@ public class Portfolio {
         range(problems, "internalDays", a.internalDays(), MAX_DAYS);
         range(problems, "adaptationDays", a.adaptationDays(), MAX_DAYS);
         range(problems, "weeksToValue", a.weeksToValue(), MAX_WEEKS);
+        plain(problems, "risks", a.risks(), true);
         if (a.risks() != null && a.risks().length() > MAX_RISKS) {
             problems.add(new FieldProblem("risks", "must be at most " + MAX_RISKS + " characters"));
         }
@@ -553,6 +562,8 @@ public class Portfolio {
         if (a.reachDepartments() != null && (a.reachDepartments() < 1 || a.reachDepartments() > 100)) {
             problems.add(new FieldProblem("reachDepartments", "must be 1–100 departments"));
         }
+        plain(problems, "citizenNote", a.citizenNote(), false);
+        plain(problems, "inactionNote", a.inactionNote(), true);
         if (a.citizenNote() != null && a.citizenNote().length() > MAX_NOTE) {
             problems.add(new FieldProblem("citizenNote", "must be at most " + MAX_NOTE + " characters"));
         }
@@ -603,7 +614,7 @@ public class Portfolio {
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < names.size(); k++) {
             String n = names.get(k);
-            if (n == null || n.isBlank() || n.length() > length) {
+            if (n == null || n.isBlank() || n.length() > length || !PlainText.Validator.isPlain(n, false)) {
                 problems.add(new FieldProblem(field + "[" + k + "]", "must be 1–" + length + " characters"));
             } else if (!seen.add(n.strip().toLowerCase(Locale.ROOT))) {
                 problems.add(new FieldProblem(field + "[" + k + "]", "is given twice"));
@@ -626,6 +637,14 @@ public class Portfolio {
     private static void range(List<FieldProblem> problems, String field, Integer value, int max) {
         if (value != null && (value < 0 || value > max)) {
             problems.add(new FieldProblem(field, "must be 0–" + max));
+        }
+    }
+
+    static final String CONTROL_CHARACTERS = "must not contain control characters";
+
+    private static void plain(List<FieldProblem> problems, String field, String value, boolean multiline) {
+        if (!PlainText.Validator.isPlain(value, multiline)) {
+            problems.add(new FieldProblem(field, CONTROL_CHARACTERS));
         }
     }
 

@@ -133,7 +133,9 @@ class PortfolioApiIntegrationTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("allowed")));
         mvc.perform(as(member, get(BASE + "/initiatives/" + id + "/history")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(4))
-                .andExpect(jsonPath("$[3].motivation").value("Störst invånarnytta"));
+                .andExpect(jsonPath("$[3].motivation").value("Störst invånarnytta"))
+                // colleagues see display names, never usernames (half of a login)
+                .andExpect(jsonPath("$[3].by").value("Portfolio test"));
     }
 
     @Test
@@ -160,6 +162,11 @@ class PortfolioApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("origin")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("budget")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("departments[0]")));
+        mvc.perform(as(member, post(BASE + "/initiatives")).content("""
+                {"title":"Rad\\rusedBy: x","origin":"LOCAL","budget":"DRIFT","departments":["Socialförvaltningen"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
         String id = propose(member, "Versionerat", "LOCAL");
         mvc.perform(as(member, put(BASE + "/initiatives/" + id + "/department-assessment")).content(LEVEL1))
                 .andExpect(status().isPreconditionRequired());

@@ -24,11 +24,15 @@ import java.util.Locale;
 record InitiativeJson(UUID id, long version, String kommunkod, String title, String description, Need need,
         Origin origin, Source solution, List<String> departments, BudgetKind budget, InitiativeStatus status,
         List<InitiativeStatus> allowedNext, DepartmentAssessment departmentAssessment,
-        MunicipalityAssessment municipalityAssessment, Initiative.Decision decision, ValuationJson valuation,
+        MunicipalityAssessment municipalityAssessment, DecisionJson decision, ValuationJson valuation,
         AdaptationReference adaptationReference, List<AdviceJson> advice, List<String> peersRunningIt,
         Instant createdAt, Instant updatedAt) {
 
     record Need(UUID id, String text) {
+    }
+
+    /** The latest decision; {@code by} is the decider's display name. */
+    record DecisionJson(String motivation, String by, Instant at) {
     }
 
     record Source(UUID id, String name) {
@@ -57,7 +61,7 @@ record InitiativeJson(UUID id, long version, String kommunkod, String title, Str
     }
 
     static InitiativeJson of(InitiativeView v, Map<Criterion, Integer> weights, MessageSource messages,
-            Locale locale) {
+            Locale locale, Map<String, String> names) {
         Initiative i = v.initiative();
         var d = i.details();
         List<AdviceJson> advice = v.advice().stream().map(a -> new AdviceJson(a.code().name(), a.args(),
@@ -66,7 +70,9 @@ record InitiativeJson(UUID id, long version, String kommunkod, String title, Str
                 d.needId() == null && d.needText() == null ? null : new Need(d.needId(), v.needText()), d.origin(),
                 d.solutionId() == null ? null : new Source(d.solutionId(), v.solutionName()), d.departments(),
                 d.budget(), i.status(), i.allowedNext(), i.departmentAssessment().orElse(null),
-                i.municipalityAssessment().orElse(null), i.decision(),
+                i.municipalityAssessment().orElse(null), i.decision() == null ? null
+                        : new DecisionJson(i.decision().motivation(), names.getOrDefault(i.decision().by(),
+                                i.decision().by()), i.decision().at()),
                 new ValuationJson(LevelJson.of(v.valuation().level1()), LevelJson.of(v.valuation().level2()),
                         CostJson.of(v.valuation().cost()), weights),
                 v.adaptation(), advice, v.peersRunningIt(), i.createdAt(), i.updatedAt());

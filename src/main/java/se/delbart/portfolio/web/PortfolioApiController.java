@@ -3,6 +3,7 @@ package se.delbart.portfolio.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,8 +58,10 @@ class PortfolioApiController {
     private final Portfolio portfolio;
     private final NationalPortfolio national;
     private final MessageSource messages;
+    private final Authors authors;
 
-    PortfolioApiController(Portfolio portfolio, NationalPortfolio national, MessageSource messages) {
+    PortfolioApiController(Portfolio portfolio, NationalPortfolio national, MessageSource messages, Authors authors) {
+        this.authors = authors;
         this.portfolio = portfolio;
         this.national = national;
         this.messages = messages;
@@ -73,8 +76,11 @@ class PortfolioApiController {
                 new InitiativeFilter(status, origin, department, budget));
         var weights = portfolio.setup(actor, kommunkod).weights().byCriterion();
         long offset = pageable.getOffset();
-        List<InitiativeJson> page = all.stream().skip(Math.min(offset, all.size())).limit(pageable.getPageSize())
-                .map(v -> InitiativeJson.of(v, weights, messages, locale)).toList();
+        List<InitiativeView> shown = all.stream().skip(Math.min(offset, all.size())).limit(pageable.getPageSize())
+                .toList();
+        Map<String, String> names = decidersOf(shown);
+        List<InitiativeJson> page = shown.stream().map(v -> InitiativeJson.of(v, weights, messages, locale, names))
+                .toList();
         return new PagedModel<>(new PageImpl<>(page, pageable, all.size()));
     }
 
@@ -129,25 +135,29 @@ class PortfolioApiController {
         return ResponseEntity.ok().eTag(etag(saved.version())).body(json(actor, kommunkod, id, locale));
     }
 
+    /** One history entry; {@code by} is the display name of whoever made the change. */
     record ChangeJson(Instant at, String by, String action, InitiativeStatus status, String fields,
             String motivation, long version) {
-        static ChangeJson of(InitiativeChange c) {
-            return new ChangeJson(c.changedAt(), c.changedBy(), c.action().name(), c.status(), c.fields(),
-                    c.motivation(), c.version());
+        static ChangeJson of(InitiativeChange c, Map<String, String> names) {
+            return new ChangeJson(c.changedAt(), names.getOrDefault(c.changedBy(), c.changedBy()), c.action().name(),
+                    c.status(), c.fields(), c.motivation(), c.version());
         }
     }
 
     @GetMapping("/api/v1/municipalities/{kommunkod}/portfolio/initiatives/{id}/history")
     List<ChangeJson> history(Actor actor, @PathVariable String kommunkod, @PathVariable UUID id) {
-        return portfolio.history(actor, kommunkod, id).stream().map(ChangeJson::of).toList();
+        List<InitiativeChange> history = portfolio.history(actor, kommunkod, id);
+        Map<String, String> names = authors.of(history.stream().map(InitiativeChange::changedBy).toList());
+        return history.stream().map(c -> ChangeJson.of(c, names)).toList();
     }
 
     @GetMapping("/api/v1/municipalities/{kommunkod}/portfolio/compare")
     List<InitiativeJson> compare(Actor actor, @PathVariable String kommunkod, @RequestParam("id") List<UUID> ids,
             Locale locale) {
         var weights = portfolio.setup(actor, kommunkod).weights().byCriterion();
-        return portfolio.compare(actor, kommunkod, ids).stream()
-                .map(v -> InitiativeJson.of(v, weights, messages, locale)).toList();
+        List<InitiativeView> views = portfolio.compare(actor, kommunkod, ids);
+        Map<String, String> names = decidersOf(views);
+        return views.stream().map(v -> InitiativeJson.of(v, weights, messages, locale, names)).toList();
     }
 
     @GetMapping("/api/v1/municipalities/{kommunkod}/portfolio/budget")
@@ -194,7 +204,13 @@ class PortfolioApiController {
 
     private InitiativeJson json(Actor actor, String kommunkod, UUID id, Locale locale) {
         var weights = portfolio.setup(actor, kommunkod).weights().byCriterion();
-        return InitiativeJson.of(portfolio.get(actor, kommunkod, id), weights, messages, locale);
+        InitiativeView view = portfolio.get(actor, kommunkod, id);
+        return InitiativeJson.of(view, weights, messages, locale, decidersOf(List.of(view)));
+    }
+
+    private Map<String, String> decidersOf(List<InitiativeView> views) {
+        return authors.of(views.stream().map(InitiativeView::initiative).filter(i -> i.decision() != null)
+                .map(i -> i.decision().by()).toList());
     }
 
     private static String etag(long version) {

@@ -69,9 +69,11 @@ class PortfolioPageController {
     private final SolutionCatalog catalog;
     private final Municipalities municipalities;
     private final MessageSource messages;
+    private final Authors authors;
 
     PortfolioPageController(Portfolio portfolio, NationalPortfolio national, SolutionCatalog catalog,
-            Municipalities municipalities, MessageSource messages) {
+            Municipalities municipalities, MessageSource messages, Authors authors) {
+        this.authors = authors;
         this.portfolio = portfolio;
         this.national = national;
         this.catalog = catalog;
@@ -229,7 +231,9 @@ class PortfolioPageController {
         base(actor, kod, model);
         model.addAttribute("view", view);
         model.addAttribute("setup", setup);
-        model.addAttribute("history", portfolio.history(actor, kod, id));
+        var history = portfolio.history(actor, kod, id);
+        model.addAttribute("history", history);
+        model.addAttribute("authors", authors.of(i, history));
         model.addAttribute("level1", LEVEL1);
         model.addAttribute("level2", LEVEL2);
         model.addAttribute("profile", portfolio.profile(actor, kod));
@@ -335,7 +339,8 @@ class PortfolioPageController {
         model.addAttribute("views", ids.size() == 1 ? List.of(portfolio.get(actor, kod, id))
                 : portfolio.compare(actor, kod, ids));
         model.addAttribute("setup", portfolio.setup(actor, kod));
-        model.addAttribute("history", portfolio.history(actor, kod, id));
+        var history = portfolio.history(actor, kod, id);
+        model.addAttribute("history", history);
         model.addAttribute("level1", LEVEL1);
         model.addAttribute("level2", LEVEL2);
         model.addAttribute("profile", portfolio.profile(actor, kod));
