@@ -110,6 +110,10 @@ public class Adoption extends AbstractAggregateRoot<Adoption> {
         if (next == AdoptionStatus.DISCONTINUED && blankToNull(reason) == null) {
             throw new InvalidInputException(java.util.List.of(new FieldProblem("reason", "say why it was discontinued")));
         }
+        if (next == AdoptionStatus.DISCONTINUED && !se.delbart.shared.PlainText.Validator.isPlain(reason, true)) {
+            throw new InvalidInputException(java.util.List.of(
+                    new FieldProblem("reason", "must not contain control characters")));
+        }
         if (next == AdoptionStatus.DISCONTINUED && reason.strip().length() > MAX_REASON) {
             throw new InvalidInputException(java.util.List.of(
                     new FieldProblem("reason", "must be at most " + MAX_REASON + " characters")));

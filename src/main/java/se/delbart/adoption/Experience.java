@@ -1,5 +1,6 @@
 package se.delbart.adoption;
 
+import se.delbart.shared.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,10 +16,10 @@ public record Experience(
         @Min(0) @Max(1_000_000_000) Long oneOffCostSek,
         @Min(0) @Max(1_000_000_000) Long yearlyCostSek,
         @Min(0) @Max(520) Integer weeksToFirstValue,
-        @Size(max = 4000) String adaptations,
+        @Size(max = 4000) @PlainText(multiline = true) String adaptations,
         @NotNull @Min(1) @Max(5) Integer operationalRating,
         @NotNull @Min(1) @Max(5) Integer citizenRating,
         @NotNull @Min(1) @Max(5) Integer supportRating,
-        @Size(max = 4000) String comment,
+        @Size(max = 4000) @PlainText(multiline = true) String comment,
         @NotNull Boolean wouldRecommend) {
 }

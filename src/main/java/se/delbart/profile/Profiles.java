@@ -207,6 +207,8 @@ public class Profiles {
         List<FieldProblem> problems = new ArrayList<>();
         if (cleaned.length() < 3 || cleaned.length() > MAX_NEED_LENGTH) {
             problems.add(new FieldProblem("text", "describe the need in 3 to " + MAX_NEED_LENGTH + " characters"));
+        } else if (!se.delbart.shared.PlainText.Validator.isPlain(cleaned, false)) {
+            problems.add(new FieldProblem("text", "must not contain control characters"));
         }
         Set<String> codes = new TreeSet<>();
         for (String code : domains == null ? Set.<String>of() : domains) {

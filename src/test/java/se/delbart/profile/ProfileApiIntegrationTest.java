@@ -230,4 +230,13 @@ class ProfileApiIntegrationTest {
                         .content("{\"text\":\"" + again + "\",\"domains\":[]}"))
                 .andExpect(status().isCreated());
     }
+
+    @Test
+    void aNeedWithControlCharactersIsRefused() throws Exception {
+        mvc.perform(as(editor, post("/api/v1/municipalities/{kod}/needs", OWN))
+                        .content("{\"text\":\"Digital bokning \\u001b[31m av lokaler\",\"domains\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("text"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not contain control characters"));
+    }
 }
