@@ -1,0 +1,143 @@
+package se.delbart.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * NDCG@10 of an adapter on the judged set in {@code src/test/resources/search-eval/} (its own corpus of 48 municipal
+ * solutions, not the demo data; need sentences and short keyword queries with graded judgements, written before the
+ * ranking was tuned). The gain of a hit graded g is 2^g − 1, discounted by log2(rank + 1); the ideal ranking orders
+ * the judged solutions by grade; a query's NDCG is DCG / ideal DCG, and a kind's figure is the mean over its queries.
+ * See docs/search-quality.md.
+ */
+public final class SearchQuality {
+
+    static final int DEPTH = 10;
+    private static final String CORPUS = "/search-eval/corpus.json";
+    private static final String QUERIES = "/search-eval/queries.json";
+    private static final Instant PUBLISHED = Instant.parse("2026-11-01T10:00:00Z");
+
+    /** One judged query: its kind ("sentence" or "keyword"), its text and the grade of each relevant solution. */
+    record Judged(String kind, String text, Map<UUID, Integer> grades) {
+    }
+
+    /** Mean NDCG@10 per kind, each query's NDCG (for diagnosis) and how many queries found nothing. */
+    public record Figures(Map<String, Double> meanByKind, Map<String, Double> byQuery, Map<String, Integer> emptyByKind) {
+
+        public double mean(String kind) {
+            return meanByKind.getOrDefault(kind, 0.0);
+        }
+
+        public String report(String adapter) {
+            StringBuilder out = new StringBuilder();
+            byQuery.forEach((text, ndcg) -> out.append(String.format(Locale.ROOT, "  %.3f  %s%n", ndcg, text)));
+            meanByKind.forEach((kind, mean) -> out.append(String.format(Locale.ROOT,
+                    "[search-quality] %s %s NDCG@10 = %.3f (%d queries found nothing)%n", adapter, kind, mean,
+                    emptyByKind.getOrDefault(kind, 0))));
+            return out.toString();
+        }
+    }
+
+    private SearchQuality() {
+    }
+
+    public static List<SolutionDocument> corpus() {
+        List<SolutionDocument> documents = new ArrayList<>();
+        int i = 0;
+        for (JsonNode solution : read(CORPUS).get("solutions")) {
+            documents.add(new SolutionDocument(id(solution.get("key").asString()), solution.get("name").asString(),
+                    solution.get("summary").asString(), solution.get("description").asString(),
+                    solution.get("problem").asString(), List.of(), strings(solution.get("tags")),
+                    Set.of(solution.get("domain").asString()), "SOFTWARE", "IN_PRODUCTION", "LOW", Set.of("PRAGMATIC"),
+                    "NONE", "LOCAL", "2260", "Ånge", "C8", "22", true, PUBLISHED.minusSeconds(86_400L * i++), 0));
+        }
+        return documents;
+    }
+
+    static List<Judged> queries() {
+        List<Judged> judged = new ArrayList<>();
+        for (JsonNode query : read(QUERIES).get("queries")) {
+            Map<UUID, Integer> grades = new HashMap<>();
+            query.get("grades").properties().forEach(e -> grades.put(id(e.getKey()), e.getValue().asInt()));
+            judged.add(new Judged(query.get("kind").asString(), query.get("text").asString(), grades));
+        }
+        return judged;
+    }
+
+    /** Indexes the corpus into the (empty) search and measures every judged query. */
+    public static Figures measure(SolutionSearch search) {
+        corpus().forEach(search::index);
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        Map<String, Double> byQuery = new LinkedHashMap<>();
+        Map<String, Integer> empty = new LinkedHashMap<>();
+        for (Judged query : queries()) {
+            List<UUID> hits = search.search(new SearchQuery(query.text(), Map.of(), SearchSort.RELEVANCE, 0, DEPTH))
+                    .hits().stream().map(SearchResult.Hit::id).toList();
+            double ndcg = ndcg(hits, query.grades());
+            byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(ndcg);
+            byQuery.put(query.kind() + ": " + query.text(), ndcg);
+            empty.merge(query.kind(), hits.isEmpty() ? 1 : 0, Integer::sum);
+        }
+        Map<String, Double> means = new LinkedHashMap<>();
+        byKind.forEach((kind, values) -> means.put(kind,
+                values.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        return new Figures(means, byQuery, empty);
+    }
+
+    static double ndcg(List<UUID> ranked, Map<UUID, Integer> grades) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(DEPTH, ranked.size()); i++) {
+            dcg += gain(grades.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
+        }
+        List<Integer> ideal = grades.values().stream().sorted(Comparator.reverseOrder()).toList();
+        double idcg = 0;
+        for (int i = 0; i < Math.min(DEPTH, ideal.size()); i++) {
+            idcg += gain(ideal.get(i)) / log2(i + 2);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    private static double gain(int grade) {
+        return Math.pow(2, grade) - 1;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static UUID id(String key) {
+        return UUID.nameUUIDFromBytes(("search-eval:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> values = new java.util.LinkedHashSet<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = SearchQuality.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + resource);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

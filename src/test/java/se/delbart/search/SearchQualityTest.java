@@ -1,0 +1,77 @@
+package se.delbart.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.delbart.search.elasticsearch.ElasticsearchSolutionSearch;
+import se.delbart.search.lucene.LuceneSolutionSearch;
+import se.delbart.testsupport.TestElasticsearch;
+
+/**
+ * Both adapters' NDCG@10 on the judged set ({@link SearchQuality}), need sentences and keyword queries apart: fails
+ * when either drops more than {@link #TOLERANCE} below the figure recorded in docs/search-quality.md. The figures
+ * are printed ({@code [search-quality]} lines, each query's NDCG above them).
+ */
+class SearchQualityTest {
+
+    static final double TOLERANCE = 0.02;
+    /** The recorded figures (docs/search-quality.md); the adapters score alike, so one pair serves both. */
+    static final double SENTENCES = 0.222;
+    static final double KEYWORDS = 0.994;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void luceneKeepsItsRecordedQuality() {
+        LuceneSolutionSearch search = new LuceneSolutionSearch(root.resolve("index"));
+        try {
+            assertAtLeastRecorded("lucene", SearchQuality.measure(search));
+        } finally {
+            search.close();
+        }
+    }
+
+    @Test
+    void elasticsearchKeepsItsRecordedQuality() {
+        String alias = TestElasticsearch.uniqueAlias();
+        try {
+            assertAtLeastRecorded("elasticsearch",
+                    SearchQuality.measure(new ElasticsearchSolutionSearch(TestElasticsearch.client(), alias)));
+        } finally {
+            TestElasticsearch.deleteIndices(alias);
+        }
+    }
+
+    private static void assertAtLeastRecorded(String adapter, SearchQuality.Figures figures) {
+        System.out.print(figures.report(adapter));
+        assertThat(figures.mean("sentence")).as("%s: NDCG@10 of the need sentences", adapter)
+                .isGreaterThanOrEqualTo(SENTENCES - TOLERANCE);
+        assertThat(figures.mean("keyword")).as("%s: NDCG@10 of the keyword queries", adapter)
+                .isGreaterThanOrEqualTo(KEYWORDS - TOLERANCE);
+    }
+
+    @Test
+    void ndcgUsesGradedGainsAndALogarithmicDiscount() {
+        UUID best = UUID.randomUUID();
+        UUID good = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Map<UUID, Integer> grades = Map.of(best, 2, good, 1);
+        assertThat(SearchQuality.ndcg(List.of(best, good, other), grades)).isEqualTo(1.0);
+        assertThat(SearchQuality.ndcg(List.of(), grades)).isZero();
+        // (1 + 3 / log2(3)) / (3 + 1 / log2(3))
+        assertThat(SearchQuality.ndcg(List.of(good, best), grades)).isCloseTo(0.7967, within(0.0001));
+        // only the first ten count
+        List<UUID> late = new java.util.ArrayList<>(java.util.Collections.nCopies(10, other));
+        late.add(best);
+        assertThat(SearchQuality.ndcg(late, grades)).isZero();
+    }
+}
