@@ -59,9 +59,10 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
     /** The coordination for a query text already cut to the search limits; empty for fewer than 3 units. */
     public static Optional<WordCoordination> of(String text) {
         List<Unit> units = new ArrayList<>();
-        String[] words = SPACE.split(text.strip());
-        for (String typed : words) {
+        int typedWords = 0; // stop words included, punctuation not
+        for (String typed : SPACE.split(text.strip())) {
             String letters = NOT_WORD.matcher(typed.toLowerCase(Locale.ROOT)).replaceAll("");
+            typedWords += letters.isEmpty() ? 0 : 1;
             if (letters.isEmpty() || STOP_WORDS.contains(letters)) {
                 continue;
             }
@@ -76,7 +77,7 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
         if (units.size() < MIN_WORDS) {
             return Optional.empty();
         }
-        boolean sentence = words.length >= SENTENCE_TYPED_WORDS || units.size() >= SENTENCE_WORDS;
+        boolean sentence = typedWords >= SENTENCE_TYPED_WORDS || units.size() >= SENTENCE_WORDS;
         return Optional.of(new WordCoordination(units, required(units.size()), !sentence));
     }
 

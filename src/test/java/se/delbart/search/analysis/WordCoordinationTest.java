@@ -41,6 +41,7 @@ class WordCoordinationTest {
         assertThat(WordCoordination.of("robotisering ekonomiskt bistånd").orElseThrow().filters()).isTrue();
         assertThat(WordCoordination.of("bygglovsansökan om checklistor handläggare").orElseThrow().filters()).isTrue();
         assertThat(WordCoordination.of("skolskjuts webbformulär avstånd karta").orElseThrow().filters()).isTrue();
+        assertThat(WordCoordination.of("skolskjuts - webbformulär -- avstånd !").orElseThrow().filters()).isTrue();
         // 6 typed words, stop words included, make a sentence; so do 5 significant words
         assertThat(WordCoordination.of("vi behöver hjälp med skolskjuts nu").orElseThrow().filters()).isFalse();
         assertThat(WordCoordination.of("skolskjuts webbformulär avstånd karta elever").orElseThrow().filters())
