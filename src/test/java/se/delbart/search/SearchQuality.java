@@ -28,6 +28,8 @@ import tools.jackson.databind.ObjectMapper;
 public final class SearchQuality {
 
     static final int DEPTH = 10;
+    /** All of a query's hits, for the precision of the whole list (the corpus has fewer solutions). */
+    private static final int ALL = SearchQuery.MAX_SIZE;
     private static final String CORPUS = "/search-eval/corpus.json";
     private static final String QUERIES = "/search-eval/queries.json";
     private static final Instant PUBLISHED = Instant.parse("2026-11-01T10:00:00Z");
@@ -36,8 +38,13 @@ public final class SearchQuality {
     record Judged(String kind, String text, Map<UUID, Integer> grades) {
     }
 
-    /** Mean NDCG@10 per kind, each query's NDCG (for diagnosis) and how many queries found nothing. */
-    public record Figures(Map<String, Double> meanByKind, Map<String, Double> byQuery, Map<String, Integer> emptyByKind) {
+    /**
+     * Mean NDCG@10 per kind, each query's NDCG (for diagnosis), how many queries found nothing, and per kind the mean
+     * precision of the whole hit list (judged hits / hits; a query that found nothing counts 0) with the mean number
+     * of hits.
+     */
+    public record Figures(Map<String, Double> meanByKind, Map<String, Double> byQuery, Map<String, Integer> emptyByKind,
+            Map<String, Double> precisionByKind, Map<String, Double> hitsByKind) {
 
         public double mean(String kind) {
             return meanByKind.getOrDefault(kind, 0.0);
@@ -47,8 +54,9 @@ public final class SearchQuality {
             StringBuilder out = new StringBuilder();
             byQuery.forEach((text, ndcg) -> out.append(String.format(Locale.ROOT, "  %.3f  %s%n", ndcg, text)));
             meanByKind.forEach((kind, mean) -> out.append(String.format(Locale.ROOT,
-                    "[search-quality] %s %s NDCG@10 = %.3f (%d queries found nothing)%n", adapter, kind, mean,
-                    emptyByKind.getOrDefault(kind, 0))));
+                    "[search-quality] %s %s NDCG@10 = %.3f (%d queries found nothing; precision of all hits %.3f,"
+                            + " %.1f hits per query)%n", adapter, kind, mean, emptyByKind.getOrDefault(kind, 0),
+                    precisionByKind.get(kind), hitsByKind.get(kind))));
             return out.toString();
         }
     }
@@ -79,24 +87,46 @@ public final class SearchQuality {
         return judged;
     }
 
-    /** Indexes the corpus into the (empty) search and measures every judged query. */
+    /** Indexes the corpus into the (empty) search and measures every judged query in the search box. */
     public static Figures measure(SolutionSearch search) {
         corpus().forEach(search::index);
+        return measure(text -> search.search(new SearchQuery(text, Map.of(), SearchSort.RELEVANCE, 0, ALL))
+                .hits().stream().map(SearchResult.Hit::id).toList());
+    }
+
+    /**
+     * For comparison only, on a search that holds the corpus: every query as a plain OR of its words, ranked by the
+     * same scoring query without any coordination ({@link SolutionSearch#topMatches}, as for declared needs).
+     */
+    public static Figures measurePlainOr(SolutionSearch search) {
+        return measure(text -> search.topMatches(text, ALL).stream().map(ScoredId::id).toList());
+    }
+
+    private static Figures measure(java.util.function.Function<String, List<UUID>> ranking) {
         Map<String, List<Double>> byKind = new LinkedHashMap<>();
         Map<String, Double> byQuery = new LinkedHashMap<>();
         Map<String, Integer> empty = new LinkedHashMap<>();
+        Map<String, List<Double>> precision = new LinkedHashMap<>();
+        Map<String, List<Double>> counts = new LinkedHashMap<>();
         for (Judged query : queries()) {
-            List<UUID> hits = search.search(new SearchQuery(query.text(), Map.of(), SearchSort.RELEVANCE, 0, DEPTH))
-                    .hits().stream().map(SearchResult.Hit::id).toList();
+            List<UUID> hits = ranking.apply(query.text());
+            long judged = hits.stream().filter(hit -> query.grades().getOrDefault(hit, 0) > 0).count();
+            precision.computeIfAbsent(query.kind(), k -> new ArrayList<>())
+                    .add(hits.isEmpty() ? 0 : (double) judged / hits.size());
+            counts.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add((double) hits.size());
             double ndcg = ndcg(hits, query.grades());
             byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(ndcg);
             byQuery.put(query.kind() + ": " + query.text(), ndcg);
             empty.merge(query.kind(), hits.isEmpty() ? 1 : 0, Integer::sum);
         }
+        return new Figures(means(byKind), byQuery, empty, means(precision), means(counts));
+    }
+
+    private static Map<String, Double> means(Map<String, List<Double>> byKind) {
         Map<String, Double> means = new LinkedHashMap<>();
         byKind.forEach((kind, values) -> means.put(kind,
                 values.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
-        return new Figures(means, byQuery, empty);
+        return means;
     }
 
     static double ndcg(List<UUID> ranked, Map<UUID, Integer> grades) {

@@ -36,7 +36,7 @@ class SearchQualityTest {
     void luceneKeepsItsRecordedQuality() {
         LuceneSolutionSearch search = new LuceneSolutionSearch(root.resolve("index"));
         try {
-            assertAtLeastRecorded("lucene", SearchQuality.measure(search));
+            assertAtLeastRecorded("lucene", search);
         } finally {
             search.close();
         }
@@ -46,15 +46,19 @@ class SearchQualityTest {
     void elasticsearchKeepsItsRecordedQuality() {
         String alias = TestElasticsearch.uniqueAlias();
         try {
-            assertAtLeastRecorded("elasticsearch",
-                    SearchQuality.measure(new ElasticsearchSolutionSearch(TestElasticsearch.client(), alias)));
+            assertAtLeastRecorded("elasticsearch", new ElasticsearchSolutionSearch(TestElasticsearch.client(), alias));
         } finally {
             TestElasticsearch.deleteIndices(alias);
         }
     }
 
-    private static void assertAtLeastRecorded(String adapter, SearchQuality.Figures figures) {
+    private static void assertAtLeastRecorded(String adapter, SolutionSearch search) {
+        SearchQuality.Figures figures = SearchQuality.measure(search);
         System.out.print(figures.report(adapter));
+        // for comparison, not asserted: the same scoring as a plain OR of the words, no coordination at all
+        System.out.print(SearchQuality.measurePlainOr(search).report(adapter + " plain-OR").lines()
+                .filter(line -> line.startsWith("[")).map(line -> line + System.lineSeparator())
+                .reduce("", String::concat));
         assertThat(figures.mean("sentence")).as("%s: NDCG@10 of the need sentences", adapter)
                 .isGreaterThanOrEqualTo(RECORDED.get(adapter)[0] - TOLERANCE);
         assertThat(figures.mean("keyword")).as("%s: NDCG@10 of the keyword queries", adapter)
