@@ -193,6 +193,30 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void aNeedWrittenAsASentenceFindsWhatItAsksForDespiteWordsNoSolutionHas() {
+        // "behöver", "smidigare", "lösning", "våra" are in no text: requiring most of the words found nothing
+        assertThat(top("Vi behöver en smidigare lösning för ansökan om skolskjuts till våra elever"))
+                .isEqualTo(SKOLSKJUTS.id());
+        assertThat(top("Hur kan handläggare slippa hämta uppgifter till ekonomiskt bistånd för hand"))
+                .isEqualTo(RPA.id());
+        // 5 significant words make a sentence however it is typed
+        assertThat(top("smidigare schemaläggning hemtjänst personalplanering kalkylark")).isEqualTo(ALDREOMSORG.id());
+    }
+
+    @Test
+    void aSentenceSharingNoWordWithTheCatalogueFindsNothing() {
+        assertThat(search.search(SearchQuery.of("Vi önskar smidigare halkbekämpning längs cykelbanorna under vintern"))
+                .total()).isZero();
+    }
+
+    @Test
+    void keywordQueriesOfThreeAndFourWordsStillNeedMostOfTheirWords() {
+        assertThat(ids("skolskjuts webbformulär xyzzyqwv qwvzyxxy")).isEmpty();
+        assertThat(ids("skolskjuts webbformulär avståndsberäkning xyzzyqwv")).containsExactly(SKOLSKJUTS.id());
+        assertThat(ids("skolskjuts ansökan xyzzyqwv")).containsExactly(SKOLSKJUTS.id());
+    }
+
+    @Test
     void englishTextIsSearchable() {
         assertThat(top("invoice")).isEqualTo(ENGLISH.id());
         assertThat(top("purchase orders")).isEqualTo(ENGLISH.id());

@@ -20,15 +20,25 @@ import se.delbart.search.SwedishAnalysis;
  * index time, decompounded, stemmed), so a word matches through a synonym ("rpa" in a text that says "robotisering"),
  * as one of a compound's parts, with one typo when it is long enough for typo tolerance, or — for a typed compound —
  * by all of its parts together ("bygglovsansökan" in "ansökan om bygglov"); at least {@link #required()} of the
- * clauses must match. The clauses only filter: ranking stays with the scoring query.
+ * clauses must match. For a keyword query the clauses filter ({@link #filters()}): ranking stays with the scoring query.
+ * <p>
+ * A need written as a sentence ({@value #SENTENCE_TYPED_WORDS}+ typed words, or {@value #SENTENCE_WORDS}+ significant
+ * ones: "Hushållen vet inte vilken dag soptunnan töms") always holds words no solution uses, so requiring most of its
+ * words shut out the very solution it asks for. For a sentence the clauses do not filter: one word found is enough,
+ * the scoring query (BM25 over the weighted fields: a rare word weighs more than a common one, and every further word
+ * found adds) ranks, and a solution that has most of the words gets the clauses' score as a bonus.
  * <p>
  * A unit is what the person typed between spaces ("e-tjänst" is one unit, all of its tokens required). Swedish and
  * English stop words ("för", "om", "the") are not units: they say nothing about what is sought.
  */
-public record WordCoordination(List<Unit> units, int required) {
+public record WordCoordination(List<Unit> units, int required, boolean filters) {
 
     /** Queries with fewer significant words than this are a plain OR of their words. */
     public static final int MIN_WORDS = 3;
+    /** A query of this many typed words (stop words included) or more is a sentence: its words rank, none filter. */
+    public static final int SENTENCE_TYPED_WORDS = 6;
+    /** A query of this many significant words or more is a sentence, however it was typed. */
+    public static final int SENTENCE_WORDS = 5;
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -49,8 +59,10 @@ public record WordCoordination(List<Unit> units, int required) {
     /** The coordination for a query text already cut to the search limits; empty for fewer than 3 units. */
     public static Optional<WordCoordination> of(String text) {
         List<Unit> units = new ArrayList<>();
+        int typedWords = 0; // stop words included, punctuation not
         for (String typed : SPACE.split(text.strip())) {
             String letters = NOT_WORD.matcher(typed.toLowerCase(Locale.ROOT)).replaceAll("");
+            typedWords += letters.isEmpty() ? 0 : 1;
             if (letters.isEmpty() || STOP_WORDS.contains(letters)) {
                 continue;
             }
@@ -65,7 +77,8 @@ public record WordCoordination(List<Unit> units, int required) {
         if (units.size() < MIN_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(new WordCoordination(units, required(units.size())));
+        boolean sentence = typedWords >= SENTENCE_TYPED_WORDS || units.size() >= SENTENCE_WORDS;
+        return Optional.of(new WordCoordination(units, required(units.size()), !sentence));
     }
 
     /** All but one word in four may be missing: 3 → 2, 4 → 3, 5 → 3, 8 → 6, 16 → 12. */

@@ -70,6 +70,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     /** Weight of a typed compound's modifier parts found without its head word (as in Lucene). */
     static final float MODIFIER_WEIGHT = 0.3f;
     static final float FUZZY_WEIGHT = 0.3f;
+    /** Weight of a sentence's bonus for having most of its words, as the Lucene adapter's. */
+    static final float COVERAGE_WEIGHT = 1f;
     static final int FUZZY_MAX_EXPANSIONS = 10;
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -283,16 +285,22 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     /**
      * What a person typed in a search box: {@link #textQuery}; for 3+ words most of the words must match
      * ({@link WordCoordination}, scored in place of the typo clause) and the fields' clauses rank the documents that
-     * do, as the Lucene adapter's {@code TextQueries.searchBox}.
+     * do, as the Lucene adapter's {@code TextQueries.searchBox}; in a sentence any word admits and most of the words
+     * found adds the coordinated clauses' score at {@link #COVERAGE_WEIGHT}.
      */
     static Query searchBoxQuery(String input) {
         if (input.isBlank()) {
             return textQuery(input);
         }
         return WordCoordination.of(limit(input))
-                .map(coordination -> Query.of(q -> q.bool(b -> b
-                        .must(m -> m.bool(coordinated(coordination).boost(FUZZY_WEIGHT).build()))
-                        .should(textQuery(input, false)))))
+                .map(coordination -> !coordination.filters()
+                        // a sentence: any word admits, the fields' clauses rank, most of the words is a bonus
+                        ? Query.of(q -> q.bool(b -> b
+                                .must(textQuery(input, true))
+                                .should(s -> s.bool(coordinated(coordination).boost(COVERAGE_WEIGHT).build()))))
+                        : Query.of(q -> q.bool(b -> b
+                                .must(m -> m.bool(coordinated(coordination).boost(FUZZY_WEIGHT).build()))
+                                .should(textQuery(input, false)))))
                 .orElseGet(() -> textQuery(input));
     }
 

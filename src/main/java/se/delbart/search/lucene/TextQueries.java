@@ -43,6 +43,11 @@ final class TextQueries {
     static final float PARTS_WEIGHT = 0.6f;
     /** Weight of a typed compound's modifier parts found without its head word ("bygglov" for "bygglovsansökan"). */
     static final float MODIFIER_WEIGHT = 0.3f;
+    /**
+     * Weight of a sentence's bonus for having most of its words ({@link WordCoordination#required()}): its words'
+     * all-text clauses at this weight, on top of the scoring query's. As the Elasticsearch adapter.
+     */
+    static final float COVERAGE_WEIGHT = 1f;
     /** Queries are cut to this many words and characters: a search box is not a document. */
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -76,7 +81,8 @@ final class TextQueries {
 
     /**
      * What a person typed in a search box: the scoring query; for 3+ words most of the words must match
-     * ({@link WordCoordination}) and the scoring query ranks the documents that do. Null when the text holds nothing
+     * ({@link WordCoordination}) and the scoring query ranks the documents that do, except in a sentence, where any
+     * word admits and having most of them is a bonus ({@link #COVERAGE_WEIGHT}). Null when the text holds nothing
      * searchable.
      */
     Query searchBox(String text) {
@@ -91,6 +97,18 @@ final class TextQueries {
         java.util.Optional<WordCoordination> coordination = WordCoordination.of(limit(text));
         if (coordination.isEmpty()) {
             return scoring(text, tolerateTypos);
+        }
+        if (!coordination.get().filters()) {
+            // a sentence: any of its words admits a solution and the scoring query ranks; most of the words found
+            // adds the coordinated clauses' score as a bonus
+            Query words = scoring(text, tolerateTypos);
+            if (words == null) {
+                return null;
+            }
+            return new BooleanQuery.Builder()
+                    .add(words, Occur.MUST)
+                    .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos), COVERAGE_WEIGHT), Occur.SHOULD)
+                    .build();
         }
         // the words' all-text clauses are required (most of them) and score in place of the typo clauses, whose
         // terms they hold; the fields' clauses rank what they admit (each fuzzy term is then iterated once, not twice)

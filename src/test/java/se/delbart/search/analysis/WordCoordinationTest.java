@@ -37,6 +37,21 @@ class WordCoordinationTest {
     }
 
     @Test
+    void keywordQueriesFilterAndSentencesDoNot() {
+        assertThat(WordCoordination.of("robotisering ekonomiskt bistånd").orElseThrow().filters()).isTrue();
+        assertThat(WordCoordination.of("bygglovsansökan om checklistor handläggare").orElseThrow().filters()).isTrue();
+        assertThat(WordCoordination.of("skolskjuts webbformulär avstånd karta").orElseThrow().filters()).isTrue();
+        assertThat(WordCoordination.of("skolskjuts - webbformulär -- avstånd !").orElseThrow().filters()).isTrue();
+        // 6 typed words, stop words included, make a sentence; so do 5 significant words
+        assertThat(WordCoordination.of("vi behöver hjälp med skolskjuts nu").orElseThrow().filters()).isFalse();
+        assertThat(WordCoordination.of("skolskjuts webbformulär avstånd karta elever").orElseThrow().filters())
+                .isFalse();
+        WordCoordination sentence = WordCoordination.of("Hushållen vet inte vilken dag soptunnan töms").orElseThrow();
+        assertThat(sentence.filters()).isFalse();
+        assertThat(sentence.required()).isEqualTo(WordCoordination.required(sentence.units().size()));
+    }
+
+    @Test
     void punctuationAndStopWordsAreNotWords() {
         assertThat(WordCoordination.of("skola - och the -- skolskjuts")).isEmpty();
     }

@@ -58,6 +58,7 @@ class RankWithinRequiredQueryTest {
             "aldreomsorg hemtjanst natten",
             "robotisring ekonomiskt bistand",
             "AI chatbot för invånare service",
+            // six words: a sentence, any word admits and most of them is a bonus clause (WordCoordination)
             "arkiv beslut ärende kommun system tjänst");
 
     private static Directory directory;
