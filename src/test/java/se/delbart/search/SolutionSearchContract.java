@@ -204,6 +204,16 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void aSentenceHeldToMostOfItsWordsFindsOnlyWhatAnswersMostOfIt() {
+        // insight's need classification asks whether a solution answers a need, not whether it shares a word
+        String need = "Vi behöver en smidigare lösning för ansökan om skolskjuts till våra elever";
+        assertThat(search.search(SearchQuery.of(need)).hits()).isNotEmpty();
+        assertThat(search.search(SearchQuery.of(need).withMostWords()).total()).isZero();
+        assertThat(search.search(SearchQuery.of("ansökan om skolskjuts med webbformulär och avståndsberäkning")
+                .withMostWords()).hits()).extracting(SearchResult.Hit::id).containsExactly(SKOLSKJUTS.id());
+    }
+
+    @Test
     void aSentenceSharingNoWordWithTheCatalogueFindsNothing() {
         assertThat(search.search(SearchQuery.of("Vi önskar smidigare halkbekämpning längs cykelbanorna under vintern"))
                 .total()).isZero();

@@ -91,7 +91,8 @@ public class UnmetNeeds {
         Map<String, Set<UUID>> adopted = new HashMap<>();
         for (Signal need : needs) {
             Set<UUID> solutions = answering.computeIfAbsent(need.text().toLowerCase(java.util.Locale.ROOT),
-                    text -> search.search(SearchQuery.of(need.text())).hits().stream().map(SearchResult.Hit::id)
+                    text -> search.search(SearchQuery.of(need.text()).withMostWords()).hits().stream()
+                            .map(SearchResult.Hit::id)
                             .collect(java.util.stream.Collectors.toSet()));
             Set<UUID> own = adopted.computeIfAbsent(need.kommunkod(), kod -> adoptions.forMunicipality(kod).stream()
                     .filter(a -> MEETS.contains(a.status())).map(Adoption::solutionId)

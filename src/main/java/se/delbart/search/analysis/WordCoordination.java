@@ -58,6 +58,11 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
 
     /** The coordination for a query text already cut to the search limits; empty for fewer than 3 units. */
     public static Optional<WordCoordination> of(String text) {
+        return of(text, false);
+    }
+
+    /** As {@link #of(String)}; with {@code mostWords} a sentence's words filter too, as a keyword query's do. */
+    public static Optional<WordCoordination> of(String text, boolean mostWords) {
         List<Unit> units = new ArrayList<>();
         int typedWords = 0; // stop words included, punctuation not
         for (String typed : SPACE.split(text.strip())) {
@@ -78,7 +83,7 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
             return Optional.empty();
         }
         boolean sentence = typedWords >= SENTENCE_TYPED_WORDS || units.size() >= SENTENCE_WORDS;
-        return Optional.of(new WordCoordination(units, required(units.size()), !sentence));
+        return Optional.of(new WordCoordination(units, required(units.size()), mostWords || !sentence));
     }
 
     /** All but one word in four may be missing: 3 → 2, 4 → 3, 5 → 3, 8 → 6, 16 → 12. */

@@ -170,7 +170,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .terms(v -> v.value(values.stream().sorted().map(FieldValue::of).toList()))))));
         return SearchRequest.of(s -> {
             s.index(alias)
-                    .query(searchBoxQuery(query.text()))
+                    .query(searchBoxQuery(query.text(), query.mostWords()))
                     .from(from)
                     .size(size)
                     .trackTotalHits(t -> t.enabled(true))
@@ -289,10 +289,15 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
      * found adds the coordinated clauses' score at {@link #COVERAGE_WEIGHT}.
      */
     static Query searchBoxQuery(String input) {
+        return searchBoxQuery(input, false);
+    }
+
+    /** As {@link #searchBoxQuery(String)}; with {@code mostWords} a sentence is held to the coordination rule too. */
+    static Query searchBoxQuery(String input, boolean mostWords) {
         if (input.isBlank()) {
             return textQuery(input);
         }
-        return WordCoordination.of(limit(input))
+        return WordCoordination.of(limit(input), mostWords)
                 .map(coordination -> !coordination.filters()
                         // a sentence: any word admits, the fields' clauses rank, most of the words is a bonus
                         ? Query.of(q -> q.bool(b -> b

@@ -276,7 +276,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
                 return new SearchResult(0, List.of(), noFacets);
             }
             // rewritten once: fuzzy clauses become the concrete index terms they reach, for scoring and highlighting
-            Query text = query.text().isBlank() ? null : concrete(searcher, query.text(), true);
+            Query text = query.text().isBlank() ? null : concrete(searcher, query.text(), true, query.mostWords());
             // the same matches and scores, the optional clauses scored one at a time (RankWithinRequiredQuery)
             Query matching = query.text().isBlank() ? new MatchAllDocsQuery()
                     : text == null ? null : RankWithinRequiredQuery.of(text).orElse(text);
@@ -321,7 +321,7 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
             return List.of();
         }
         return withSearcher(searcher -> {
-            Query query = concrete(searcher, text, false);
+            Query query = concrete(searcher, text, false, false);
             if (query == null) {
                 return List.of();
             }
@@ -366,15 +366,17 @@ public final class LuceneSolutionSearch implements SolutionSearch, AutoCloseable
      * with its fuzzy clauses rewritten into index terms; without typo tolerance when they expand past Lucene's clause
      * limit (a very long query). Null when the text holds nothing searchable.
      */
-    private Query concrete(IndexSearcher searcher, String typed, boolean searchBox) throws IOException {
-        Query scoring = searchBox ? queries.searchBox(typed) : queries.scoring(typed);
+    private Query concrete(IndexSearcher searcher, String typed, boolean searchBox, boolean mostWords)
+            throws IOException {
+        Query scoring = searchBox ? queries.searchBox(typed, true, mostWords) : queries.scoring(typed);
         if (scoring == null) {
             return null;
         }
         try {
             return searcher.rewrite(scoring);
         } catch (IndexSearcher.TooManyClauses tooLong) {
-            return searcher.rewrite(searchBox ? queries.searchBox(typed, false) : queries.scoring(typed, false));
+            return searcher.rewrite(searchBox ? queries.searchBox(typed, false, mostWords)
+                    : queries.scoring(typed, false));
         }
     }
 

@@ -86,15 +86,15 @@ final class TextQueries {
      * searchable.
      */
     Query searchBox(String text) {
-        return searchBox(text, true);
+        return searchBox(text, true, false);
     }
 
     /**
      * As {@link #searchBox(String)}; without typo tolerance when {@code tolerateTypos} is false (the fallback for a
      * long query whose fuzzy expansions exceed Lucene's clause limit).
      */
-    Query searchBox(String text, boolean tolerateTypos) {
-        java.util.Optional<WordCoordination> coordination = WordCoordination.of(limit(text));
+    Query searchBox(String text, boolean tolerateTypos, boolean mostWords) {
+        java.util.Optional<WordCoordination> coordination = WordCoordination.of(limit(text), mostWords);
         if (coordination.isEmpty()) {
             return scoring(text, tolerateTypos);
         }
