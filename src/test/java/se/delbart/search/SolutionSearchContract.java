@@ -211,6 +211,9 @@ public abstract class SolutionSearchContract {
         assertThat(search.search(SearchQuery.of(need).withMostWords()).total()).isZero();
         assertThat(search.search(SearchQuery.of("ansökan om skolskjuts med webbformulär och avståndsberäkning")
                 .withMostWords()).hits()).extracting(SearchResult.Hit::id).containsExactly(SKOLSKJUTS.id());
+        // two words: both, not either
+        assertThat(ids("skolskjuts xyzzyqwv")).containsExactly(SKOLSKJUTS.id());
+        assertThat(search.search(SearchQuery.of("skolskjuts xyzzyqwv").withMostWords()).total()).isZero();
     }
 
     @Test

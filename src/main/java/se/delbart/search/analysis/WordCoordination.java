@@ -61,7 +61,10 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
         return of(text, false);
     }
 
-    /** As {@link #of(String)}; with {@code mostWords} a sentence's words filter too, as a keyword query's do. */
+    /**
+     * As {@link #of(String)}; with {@code mostWords} a sentence's words filter too, as a keyword query's do, and a
+     * text of two words needs both.
+     */
     public static Optional<WordCoordination> of(String text, boolean mostWords) {
         List<Unit> units = new ArrayList<>();
         int typedWords = 0; // stop words included, punctuation not
@@ -78,6 +81,10 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
                 parts = split.size() > 1 ? String.join(" ", split) : null;
             }
             units.add(new Unit(typed, fuzzy, parts));
+        }
+        if (mostWords && units.size() == 2) {
+            // asked whether a solution answers the text: both words, not either
+            return Optional.of(new WordCoordination(units, 2, true));
         }
         if (units.size() < MIN_WORDS) {
             return Optional.empty();

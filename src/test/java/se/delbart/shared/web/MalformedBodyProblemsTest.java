@@ -96,9 +96,11 @@ class MalformedBodyProblemsTest {
                     HttpMethod method = HttpMethod.valueOf(entry.getKey().getMethodsCondition().getMethods().stream()
                             .findFirst().orElse(RequestMethod.POST).name());
                     for (Wrong wrong : wrongValues(parameter.getParameterType(), "", 0)) {
-                        MockHttpServletResponse response = mvc.perform(request(method, path)
-                                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                                .contentType(MediaType.APPLICATION_JSON).content(wrong.body())).andReturn().getResponse();
+                        var call = request(method, path).contentType(MediaType.APPLICATION_JSON).content(wrong.body());
+                        // a token is created with the password, never with a bearer token
+                        call = path.startsWith("/api/v1/tokens") ? call.with(httpBasic("admin", "admin-test-password"))
+                                : call.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+                        MockHttpServletResponse response = mvc.perform(call).andReturn().getResponse();
                         String what = method + " " + path + " " + wrong.body() + " -> " + response.getContentAsString();
                         assertThat(response.getStatus()).as(what).isEqualTo(400);
                         List<String> fields = JsonPath.read(response.getContentAsString(), "$.errors[*].field");
