@@ -82,7 +82,33 @@ public class AdoptionRegistry {
      */
     public Adoption change(Actor actor, UUID adoptionId, Long expectedVersion, AdoptionStatus status, String reason,
             Set<String> departments, String adoptedVersion) {
-        return change(actor, adoptionId, expectedVersion, status, reason, departments, adoptedVersion, clock.instant());
+        Instant now = clock.instant();
+        if (status != null && status != get(adoptionId).status()) {
+            checkStatusChangeRate(adoptionId, now);
+        }
+        return change(actor, adoptionId, expectedVersion, status, reason, departments, adoptedVersion, now);
+    }
+
+    /** At most this many status changes (corrections included) of one adoption in a day. */
+    static final int STATUS_CHANGES_PER_DAY = 10;
+
+    /**
+     * Status changes notify the publisher and move counts and rankings: toggling a status back and forth was a way to
+     * flood an inbox. Refuses the change with 429 once the adoption changed status {@link #STATUS_CHANGES_PER_DAY}
+     * times in the last 24 hours, and says when the next one is possible.
+     */
+    private void checkStatusChangeRate(UUID adoptionId, Instant now) {
+        java.time.Duration day = java.time.Duration.ofDays(1);
+        // the adoption's first status (its recording) is not a change
+        List<AdoptionStatusChange> recent = history.findByAdoptionIdAndChangedAtGreaterThanEqualOrderByChangedAtAsc(
+                adoptionId, now.minus(day)).stream().filter(c -> c.from() != null).toList();
+        if (recent.size() >= STATUS_CHANGES_PER_DAY) {
+            java.time.Duration wait = java.time.Duration.between(now,
+                    recent.get(recent.size() - STATUS_CHANGES_PER_DAY).changedAt().plus(day));
+            throw new se.delbart.shared.TooManyRequestsException(List.of(new se.delbart.shared.FieldProblem("status",
+                    "at most " + STATUS_CHANGES_PER_DAY + " status changes a day; try again later")),
+                    wait.isNegative() ? java.time.Duration.ofMinutes(1) : wait);
+        }
     }
 
     private Adoption change(Actor actor, UUID adoptionId, Long expectedVersion, AdoptionStatus status, String reason,

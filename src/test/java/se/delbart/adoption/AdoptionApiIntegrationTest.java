@@ -241,4 +241,22 @@ class AdoptionApiIntegrationTest {
                         .content("{\"status\":\"SOMEDAY\"}"))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void statusChangesAreLimitedToTenADay() throws Exception {
+        String location = adopt(angeToken, "{}");
+        for (int i = 0; i < 10; i++) {
+            // forward to PLANNING, then a correction back to INTERESTED: both are status changes
+            mvc.perform(bearer(patch(location), angeToken)
+                    .content("{\"status\":\"" + (i % 2 == 0 ? "PLANNING" : "INTERESTED") + "\"}"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(bearer(patch(location), angeToken).content("{\"status\":\"PLANNING\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        // other edits than the status still go through
+        mvc.perform(bearer(patch(location), angeToken).content("{\"departments\":[\"Socialförvaltningen\"]}"))
+                .andExpect(status().isOk());
+    }
 }

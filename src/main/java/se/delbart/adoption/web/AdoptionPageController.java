@@ -111,6 +111,8 @@ class AdoptionPageController {
                         form.getReason(), form.departmentSet(), form.getAdoptedVersion() == null ? "" : form.getAdoptedVersion());
                 redirect.addFlashAttribute("flash", "adoption.flash.saved");
                 return "redirect:/adoptioner/" + id;
+            } catch (se.delbart.shared.TooManyRequestsException e) {
+                binding.rejectValue("status", "adoption.error.status.tooMany", e.getMessage());
             } catch (InvalidInputException e) {
                 reject(binding, e);
             } catch (InvalidStateException e) {
