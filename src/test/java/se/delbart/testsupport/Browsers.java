@@ -89,6 +89,15 @@ public final class Browsers {
         clickAndWaitForPage(browser, browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")));
     }
 
+    /**
+     * Logs out with the header's button and waits until the page it leads to has replaced this one, so that the next
+     * page load cannot overtake the logout.
+     */
+    public static void logOut(org.openqa.selenium.WebDriver browser) {
+        clickAndWaitForPage(browser,
+                browser.findElement(org.openqa.selenium.By.cssSelector("form[action$='/logout'] button")));
+    }
+
     /** A new headless Chromium. Call {@code quit()} when done (it also deletes the temporary profile). */
     public static ChromeDriver chromium() {
         Path browser = executable(CHROMIUM_SETTING, "/usr/bin/chromium");

@@ -164,11 +164,7 @@ class AdoptionFlowBrowserIT {
         Browsers.clickAndWaitForPage(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("ol.thread")).getText()).contains("Hur lång tid tog det");
         assertAccessible();
-        org.openqa.selenium.WebElement logout = browser.findElement(By.cssSelector("header form button[type=submit]"));
-        logout.click();
-        // the next page load must not overtake the logout: wait until its page has replaced this one
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(logout));
+        Browsers.logOut(browser);
 
         login("sundsvall");
         browser.get(url("/inkorg"));

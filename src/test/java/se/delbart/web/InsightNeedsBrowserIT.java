@@ -96,10 +96,7 @@ class InsightNeedsBrowserIT {
     }
 
     private void logout() {
-        WebElement button = browser.findElement(By.cssSelector("form[action$='/logout'] button"));
-        button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        Browsers.logOut(browser);
     }
 
     @Test

@@ -131,11 +131,7 @@ class ProfileAndRecommendationsBrowserIT {
     }
 
     private void logout() {
-        org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("form[action$='/logout'] button"));
-        button.click();
-        // the next page load must not overtake the logout: wait until its page has replaced this one
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        Browsers.logOut(browser);
     }
 
     private void answer(String kommunkod, Map<String, String> answers) {
