@@ -50,7 +50,7 @@ final class CandidateSelection {
         Set<UUID> adopted = usage.adopted(target);
         Map<UUID, Candidate> selected = new LinkedHashMap<>();
         for (Situation.NeedMatch need : situation.needs()) {
-            need.textScores().keySet().forEach(id -> add(pool, selected, id));
+            need.hits().keySet().forEach(id -> add(pool, selected, id));
         }
         pool.best(situation, scorer, STATIC).forEach(c -> selected.putIfAbsent(c.id(), c));
         proven.best(situation, scorer, STATIC).forEach(c -> selected.putIfAbsent(c.id(), c));

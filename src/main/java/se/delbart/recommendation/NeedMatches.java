@@ -3,8 +3,6 @@ package se.delbart.recommendation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,14 +14,14 @@ import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.delbart.search.ScoredId;
 import se.delbart.search.SearchUnavailableException;
 import se.delbart.search.SolutionSearch;
 import se.delbart.shared.BackgroundThread;
 
 /**
- * Declared needs matched against the search port, kept between requests: a need's text costs a relevance query over
- * the whole catalogue (tens of milliseconds at 100k solutions), far more than ranking itself. Stale-while-revalidate:
+ * Declared needs matched against the search port ({@link NeedMatcher}), kept between requests: a need's text costs a
+ * few relevance queries over the whole catalogue (tens of milliseconds at 100k solutions), far more than ranking
+ * itself. Stale-while-revalidate:
  * <ul>
  * <li>a match younger than {@link #FRESH} taken at the current catalogue version is used as it is;</li>
  * <li>an older one (or one from before a catalogue change), up to {@link #MAX_STALE}, is used for this request while
@@ -45,17 +43,17 @@ final class NeedMatches {
     static final int MAX_TEXTS = 10_000;
     private static final int QUEUE = 1_000;
 
-    private final SolutionSearch search;
+    private final NeedMatcher matcher;
     private final Clock clock;
     private final Executor refresher;
     private final Map<String, Match> matches = new ConcurrentHashMap<>();
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
-    private record Match(Map<UUID, Double> scores, long catalogVersion, Instant at) {
+    private record Match(Map<UUID, NeedMatcher.Hit> hits, long catalogVersion, Instant at) {
     }
 
     NeedMatches(SolutionSearch search, Clock clock, Executor refresher) {
-        this.search = search;
+        this.matcher = new NeedMatcher(search);
         this.clock = clock;
         this.refresher = refresher;
     }
@@ -69,21 +67,21 @@ final class NeedMatches {
     }
 
     /**
-     * The solutions matching a need's text, each scored relative to the best one (0..1).
+     * The solutions matching a need's text ({@link NeedMatcher#match}), at most {@value #NEED_HITS}.
      *
      * @throws SearchUnavailableException when the text has to be matched now and the search engine is unreachable
      */
-    Map<UUID, Double> scores(String text, long catalogVersion) {
+    Map<UUID, NeedMatcher.Hit> hits(String text, long catalogVersion) {
         Instant now = clock.instant();
         Match cached = matches.get(text);
         if (cached != null) {
             Duration age = Duration.between(cached.at(), now);
             if (cached.catalogVersion() == catalogVersion && age.compareTo(FRESH) < 0) {
-                return cached.scores();
+                return cached.hits();
             }
             if (age.compareTo(MAX_STALE) < 0) {
                 refreshLater(text, catalogVersion);
-                return cached.scores();
+                return cached.hits();
             }
         }
         return refresh(text, catalogVersion);
@@ -108,25 +106,13 @@ final class NeedMatches {
         }
     }
 
-    private Map<UUID, Double> refresh(String text, long catalogVersion) {
+    private Map<UUID, NeedMatcher.Hit> refresh(String text, long catalogVersion) {
         Instant at = clock.instant();
-        Map<UUID, Double> scores = Map.copyOf(textScores(search, text));
+        Map<UUID, NeedMatcher.Hit> hits = Map.copyOf(matcher.match(text, NEED_HITS));
         if (matches.size() >= MAX_TEXTS && !matches.containsKey(text)) {
             matches.clear();
         }
-        matches.put(text, new Match(scores, catalogVersion, at));
-        return scores;
-    }
-
-    /**
-     * The best {@link #NEED_HITS} matches of a need's text, each relative to the best one (0..1): ids and scores only
-     * ({@link SolutionSearch#topMatches}), not a full search with facets and highlights.
-     */
-    static Map<UUID, Double> textScores(SolutionSearch search, String text) {
-        List<ScoredId> found = search.topMatches(text, NEED_HITS);
-        double top = found.isEmpty() ? 1 : Math.max(found.get(0).score(), 1e-9f);
-        Map<UUID, Double> scores = new HashMap<>();
-        found.forEach(m -> scores.put(m.id(), m.score() / top));
-        return scores;
+        matches.put(text, new Match(hits, catalogVersion, at));
+        return hits;
     }
 }

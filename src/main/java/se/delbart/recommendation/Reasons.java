@@ -1,5 +1,7 @@
 package se.delbart.recommendation;
 
+import java.util.List;
+
 import se.delbart.adoption.AdoptionStatus;
 import se.delbart.catalog.CompetenceNeeded;
 import se.delbart.catalog.EffortLevel;
@@ -11,8 +13,14 @@ final class Reasons {
     private Reasons() {
     }
 
-    static Reason need(String need) {
-        return new Reason("need", "Matchar ert behov: " + need, "Matches your need: " + need, false);
+    /** The need and the words of it the solution holds (none when only strengths are known). */
+    static Reason need(String need, List<String> words) {
+        if (words.isEmpty()) {
+            return new Reason("need", "Matchar ert behov: " + need, "Matches your need: " + need, false);
+        }
+        String shared = String.join(", ", words);
+        return new Reason("need", "Matchar ert behov \u201d" + need + "\u201d: " + shared,
+                "Matches your need \u201c" + need + "\u201d: " + shared, false);
     }
 
     static Reason suits(IdealType type) {

@@ -160,19 +160,14 @@ public class Recommender {
 
     /** A need's text against the search port, through the {@link NeedMatches} kept between requests. */
     private Situation.NeedMatch match(Need need, long catalogVersion) {
-        Map<UUID, Double> scores = Map.of();
+        Map<UUID, NeedMatcher.Hit> hits = Map.of();
         try {
-            scores = needMatches.scores(need.text(), catalogVersion);
+            hits = needMatches.hits(need.text(), catalogVersion);
         } catch (SearchUnavailableException e) {
             // the domains still match; the text does not until the search engine is back
             log.warn("Need '{}' matched by domain only: {}", need.text(), e.getMessage());
         }
-        return new Situation.NeedMatch(need.text(), need.domains(), scores);
-    }
-
-    /** The best matches of a need's text, each relative to the best one (0..1); see {@link NeedMatches}. */
-    static Map<UUID, Double> textScores(SolutionSearch search, String text) {
-        return NeedMatches.textScores(search, text);
+        return new Situation.NeedMatch(need.text(), need.domains(), hits);
     }
 
     static Candidate candidate(Solution s, Municipality publisher) {

@@ -31,6 +31,8 @@ final class Scorer {
     static final int PEER_TOTAL_SATURATION = 20;
     static final double EMPIRICAL_SATURATION = 3;
     static final double REASON_THRESHOLD = 0.3;
+    /** Matches shown per declared need in "För era behov". */
+    static final int PER_NEED = 3;
     static final double ADJUSTMENT_REASON_THRESHOLD = 0.02;
 
     private final RecommendationProperties weights;
@@ -39,7 +41,12 @@ final class Scorer {
         this.weights = weights;
     }
 
-    /** The best {@code limit} recommendations, best first. */
+    /**
+     * The best {@code limit} recommendations. First "För era behov": for each declared need, in the order declared,
+     * its {@value #PER_NEED} best-scoring matches (a solution under the need it matches best; none beyond the
+     * municipality's capacity), so that an answer to its own need is never pushed down by light solutions for other
+     * needs. Then "Fler som passar er": the rest, best first.
+     */
     List<Recommendation> rank(Situation situation, List<Candidate> candidates, int limit) {
         Index index = new Index(situation, candidates, weights.similarProfile());
         List<Scored> scored = new ArrayList<>();
@@ -54,6 +61,43 @@ final class Scorer {
                 .filter(java.util.Objects::nonNull).toList());
         scored.stream().sorted(Comparator.comparingDouble(Scored::base).reversed()).limit(10)
                 .forEach(s -> partners.add(s.candidate));
+
+        List<Recommendation> forNeeds = forNeeds(situation, index, scored, partners, limit);
+        Set<UUID> placed = new HashSet<>();
+        forNeeds.forEach(r -> placed.add(r.solutionId()));
+        List<Recommendation> all = new ArrayList<>(forNeeds);
+        all.addAll(rest(situation, index, scored.stream().filter(s -> !placed.contains(s.candidate.id())).toList(),
+                partners, limit - forNeeds.size()));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private List<Recommendation> forNeeds(Situation situation, Index index, List<Scored> scored,
+            List<Candidate> partners, int limit) {
+        Map<String, List<Recommendation>> byNeed = new HashMap<>();
+        for (Scored s : scored) {
+            if (s.need.matched() && !beyondCapacity(situation.competenceCeiling(), s.candidate.competence())) {
+                byNeed.computeIfAbsent(s.need.need(), k -> new ArrayList<>()).add(finish(situation, index, s, partners));
+            }
+        }
+        List<Recommendation> section = new ArrayList<>();
+        for (Situation.NeedMatch need : situation.needs()) {
+            List<Recommendation> matches = byNeed.remove(need.text());
+            if (matches == null) {
+                continue;
+            }
+            matches.sort(BEST_FIRST);
+            matches.stream().limit(PER_NEED).map(r -> r.inSection(Recommendation.Section.NEEDS, need.text()))
+                    .forEach(section::add);
+        }
+        return section.subList(0, Math.min(limit, section.size()));
+    }
+
+    /** The best {@code limit} of {@code scored}, best first, those beyond capacity after all others. */
+    private List<Recommendation> rest(Situation situation, Index index, List<Scored> scored, List<Candidate> partners,
+            int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         // explain only what can reach the top: adjustments add at most maxAdjustment to the base, so once the base
         // falls that far below the limit-th score, nothing further in base order can enter (within each capacity class,
         // as those beyond capacity rank after all others)
@@ -81,29 +125,39 @@ final class Scorer {
                 break;
             }
         }
-        all.sort(Comparator.comparing(Recommendation::beyondCapacity)
-                .thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
-                .thenComparing(Recommendation::name).thenComparing(Recommendation::solutionId));
+        all.sort(Comparator.comparing(Recommendation::beyondCapacity).thenComparing(BEST_FIRST));
         return all.subList(0, Math.min(limit, all.size()));
     }
 
+    private static final Comparator<Recommendation> BEST_FIRST = Comparator
+            .comparingDouble(Recommendation::score).reversed()
+            .thenComparing(Recommendation::name).thenComparing(Recommendation::solutionId);
+
     // --- components ---------------------------------------------------------------------------------------------
 
-    /** Best need: 0.75 × its text match (search score relative to the best hit) + 0.25 if a domain overlaps. */
+    /**
+     * Best need: 0.75 × its text match (strength relative to the need's best match) + 0.25 if a domain overlaps;
+     * {@code words} are the need's words the solution holds, empty when the text did not match.
+     */
     static NeedScore need(Situation situation, Candidate c) {
-        NeedScore best = new NeedScore(0, null);
+        NeedScore best = new NeedScore(0, null, List.of());
         for (Situation.NeedMatch need : situation.needs()) {
-            double text = need.textScores().getOrDefault(c.id(), 0.0);
+            NeedMatcher.Hit hit = need.hits().get(c.id());
             boolean domain = need.domains().stream().anyMatch(c.domains()::contains);
-            double value = 0.75 * text + (domain ? 0.25 : 0);
-            if (value > best.value()) {
-                best = new NeedScore(value, need.text());
+            double value = 0.75 * (hit == null ? 0 : hit.score()) + (domain ? 0.25 : 0);
+            if (value > best.value() || (value == best.value() && hit != null && !best.matched())) {
+                best = new NeedScore(value, need.text(), hit == null ? null : hit.words());
             }
         }
         return best;
     }
 
-    record NeedScore(double value, String need) {
+    /** {@code words} null: the need's text did not match, only its domain. */
+    record NeedScore(double value, String need, List<String> words) {
+
+        boolean matched() {
+            return words != null;
+        }
     }
 
     /** Σ over types of the municipality's weight × 1 if the publisher says the solution suits that type. */
@@ -290,8 +344,8 @@ final class Scorer {
 
         // component reasons, weighted by the points they gave
         double needPoints = weights.componentWeight(Component.NEED) * s.need.value();
-        if (s.need.value() >= REASON_THRESHOLD) {
-            reasons.add(new Weighted(needPoints, Reasons.need(s.need.need())));
+        if (s.need.matched()) {
+            reasons.add(new Weighted(needPoints, Reasons.need(s.need.need(), s.need.words())));
         }
         double fit = s.values.get(Component.IDEAL_TYPE_FIT);
         if (fit >= REASON_THRESHOLD) {
@@ -378,7 +432,7 @@ final class Scorer {
                         .thenComparing(Comparator.comparingDouble(Weighted::points).reversed()))
                 .map(Weighted::reason).toList();
         return new Recommendation(c.id(), c.name(), c.summary(), c.publisherCode(), c.publisherName(), round(score),
-                components, adjustments, ordered, beyond);
+                components, adjustments, ordered, beyond, Recommendation.Section.MORE, null);
     }
 
     private record Weighted(double points, Reason reason) {

@@ -30,8 +30,18 @@ record Situation(String kommunkod, String skrGroup, Map<IdealType, Double> weigh
                 UsageStats.of(usages), now);
     }
 
-    /** A declared need and how well each solution's text matched it (0..1, best match 1). */
-    record NeedMatch(String text, Set<String> domains, Map<UUID, Double> textScores) {
+    /**
+     * A declared need and the solutions its text matched ({@link NeedMatcher}): strength 0..1 (best match 1) and the
+     * need's words each one holds.
+     */
+    record NeedMatch(String text, Set<String> domains, Map<UUID, NeedMatcher.Hit> hits) {
+
+        /** A need whose matches carry strengths only (tests, evaluation). */
+        static NeedMatch ofScores(String text, Set<String> domains, Map<UUID, Double> scores) {
+            Map<UUID, NeedMatcher.Hit> hits = new java.util.HashMap<>();
+            scores.forEach((id, score) -> hits.put(id, new NeedMatcher.Hit(score, List.of())));
+            return new NeedMatch(text, domains, hits);
+        }
     }
 
     double weight(IdealType type) {

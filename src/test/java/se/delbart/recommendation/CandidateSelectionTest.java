@@ -64,7 +64,7 @@ class CandidateSelectionTest {
             Capacity capacity = Capacity.values()[random.nextInt(3)];
             CompetenceNeeded ceiling = CompetenceNeeded.values()[1 + random.nextInt(3)];
             List<Situation.NeedMatch> needs = random.nextBoolean() ? List.of()
-                    : List.of(new Situation.NeedMatch("behov", Set.of(DOMAINS[random.nextInt(4)]), Map.of()));
+                    : List.of(Situation.NeedMatch.ofScores("behov", Set.of(DOMAINS[random.nextInt(4)]), Map.of()));
             Situation situation = new Situation("0101", "C8", ScorerTest.weights(p, 1 - p, 0), capacity, ceiling, needs,
                     Map.of(), Map.of(), List.<Usage>of(), NOW);
             List<Candidate> selected = CandidateSelection.select(situation, pool, scorer);

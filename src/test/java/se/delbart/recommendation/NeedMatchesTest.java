@@ -55,11 +55,11 @@ class NeedMatchesTest {
                 return now;
             }
         };
-        // the real adapter, counting the need queries it answers
+        // the real adapter, counting the needs it matches
         se.delbart.search.SolutionSearch counting = (se.delbart.search.SolutionSearch) java.lang.reflect.Proxy
                 .newProxyInstance(getClass().getClassLoader(), new Class<?>[] { se.delbart.search.SolutionSearch.class },
                         (proxy, method, args) -> {
-                            if (method.getName().equals("topMatches")) {
+                            if (method.getName().equals("count")) { // once per need matched
                                 queries.incrementAndGet();
                             }
                             return method.invoke(lucene, args);
@@ -74,33 +74,33 @@ class NeedMatchesTest {
 
     @Test
     void aFreshMatchIsReusedAsItIs() {
-        assertThat(needs.scores("digital ansökan om skolskjuts", 1)).hasSize(1);
+        assertThat(needs.hits("digital ansökan om skolskjuts", 1)).hasSize(1);
         now = now.plusSeconds(30);
-        assertThat(needs.scores("digital ansökan om skolskjuts", 1)).hasSize(1);
+        assertThat(needs.hits("digital ansökan om skolskjuts", 1)).hasSize(1);
         assertThat(queries).hasValue(1);
         assertThat(background).isEmpty();
     }
 
     @Test
     void afterACatalogueChangeTheOldMatchIsServedWhileOneBackgroundQueryReplacesIt() {
-        needs.scores("skolskjuts", 1);
+        needs.hits("skolskjuts", 1);
         lucene.index(doc("Skolskjutsplanering", "Planering av skolskjuts."));
         // the catalogue changed (version 2): this request and the next get the old match, one refresh is queued
-        assertThat(needs.scores("skolskjuts", 2)).hasSize(1);
-        assertThat(needs.scores("skolskjuts", 2)).hasSize(1);
+        assertThat(needs.hits("skolskjuts", 2)).hasSize(1);
+        assertThat(needs.hits("skolskjuts", 2)).hasSize(1);
         assertThat(background).hasSize(1);
         assertThat(queries).hasValue(1);
         background.poll().run();
-        assertThat(needs.scores("skolskjuts", 2)).hasSize(2);
+        assertThat(needs.hits("skolskjuts", 2)).hasSize(2);
         assertThat(queries).hasValue(2);
     }
 
     @Test
     void aMatchOlderThanTheStaleLimitIsMatchedOnTheRequest() {
-        needs.scores("skolskjuts", 1);
+        needs.hits("skolskjuts", 1);
         lucene.index(doc("Skolskjutsplanering", "Planering av skolskjuts."));
         now = now.plus(NeedMatches.MAX_STALE).plusSeconds(1);
-        assertThat(needs.scores("skolskjuts", 1)).hasSize(2);
+        assertThat(needs.hits("skolskjuts", 1)).hasSize(2);
         assertThat(queries).hasValue(2);
         assertThat(background).isEmpty();
     }

@@ -117,7 +117,10 @@ class RecommendationApiIntegrationTest {
                 .andExpect(jsonPath("$.profile.estimated").value(false))
                 .andExpect(jsonPath("$.recommendations[0].solutionId").value(light.toString()))
                 .andExpect(jsonPath("$.recommendations[0].components.NEED.value").isNumber())
-                .andExpect(jsonPath("$.recommendations[0].reasons[0].sv").value("Matchar ert behov: Vi behöver " + word))
+                .andExpect(jsonPath("$.recommendations[0].section").value("NEEDS"))
+                .andExpect(jsonPath("$.recommendations[0].need").value("Vi behöver " + word))
+                .andExpect(jsonPath("$.recommendations[0].reasons[0].sv")
+                        .value("Matchar ert behov \u201dVi behöver " + word + "\u201d: " + word))
                 .andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(body, "$.recommendations[*].solutionId");
         List<String> svReasons = JsonPath.read(body, "$.recommendations[0].reasons[*].sv");
@@ -126,6 +129,8 @@ class RecommendationApiIntegrationTest {
         if (ids.contains(heavy.toString())) {
             int at = ids.indexOf(heavy.toString());
             assertThat((Boolean) JsonPath.read(body, "$.recommendations[" + at + "].beyondCapacity")).isTrue();
+            // it answers the need too, but needs more than the municipality can carry: not among "För era behov"
+            assertThat((String) JsonPath.read(body, "$.recommendations[" + at + "].section")).isEqualTo("MORE");
         }
 
         // each ranking is timed for Prometheus

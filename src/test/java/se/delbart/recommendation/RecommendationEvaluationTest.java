@@ -269,7 +269,7 @@ class RecommendationEvaluationTest {
             Usage hidden = own.get(own.size() - 1);
             List<Usage> training = training(history, hidden);
             List<Situation.NeedMatch> needs = withNeeds
-                    ? List.of(new Situation.NeedMatch("behov", k.needDomains(), Map.of()))
+                    ? List.of(Situation.NeedMatch.ofScores("behov", k.needDomains(), Map.of()))
                     : List.of();
             Situation situation = new Situation(k.kod(), k.group().name(), k.estimate().weights(),
                     k.estimate().capacity(), k.estimate().competenceCeiling(), needs, peers, groups, training, NOW);

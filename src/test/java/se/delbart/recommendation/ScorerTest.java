@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -65,8 +66,62 @@ class ScorerTest {
         peers.put("2280", weights(0.2, 0.6, 0.2));
         Map<String, String> groups = Map.of("2260", "C8", "2262", "C8", "2280", "C6");
         return new Situation("2260", "C8", weights(0.7, 0.2, 0.1), Capacity.LOW, CompetenceNeeded.BASIC_IT,
-                List.of(new Situation.NeedMatch("skolskjuts", Set.of("utbildning"), Map.of(A.id(), 0.8))), peers,
+                List.of(Situation.NeedMatch.ofScores("skolskjuts", Set.of("utbildning"), Map.of(A.id(), 0.8))), peers,
                 groups, usages, NOW);
+    }
+
+    /**
+     * A pragmatic municipality with one declared need: the national offering that answers it (medium effort, an IT
+     * department) scores below light, proven solutions for other needs, yet comes first, in "För era behov", with
+     * the words it matched in its reason. The study warns against feasibility outweighing the need.
+     */
+    @Test
+    void aDeclaredNeedComesFirstEvenWhenLighterSolutionsForOtherNeedsScoreHigher() {
+        Candidate answer = new Candidate(id("answer"), "Nationell e-arkivtjänst", "s", "0000", "DIGG",
+                Set.of("intern-administration"), Set.of(IdealType.STRATEGIC), CompetenceNeeded.IT_DEPARTMENT,
+                EffortLevel.MEDIUM, 20, Maturity.PILOT, Origin.NATIONAL, SupportModel.NONE, false,
+                NOW.minus(500, ChronoUnit.DAYS));
+        Situation situation = new Situation("2260", "C8", weights(0.7, 0.2, 0.1), Capacity.LOW,
+                CompetenceNeeded.BASIC_IT, List.of(new Situation.NeedMatch("Ett e-arkiv vi har råd med",
+                        Set.of(), Map.of(answer.id(), new NeedMatcher.Hit(1.0, List.of("e-arkiv", "råd"))))),
+                Map.of("2260", weights(0.7, 0.2, 0.1)), Map.of("2260", "C8"), List.<Usage>of(), NOW);
+
+        List<Recommendation> ranked = scorer.rank(situation, List.of(A, B, answer), 10);
+
+        assertThat(ranked.get(0).solutionId()).isEqualTo(answer.id());
+        assertThat(ranked.get(0).section()).isEqualTo(Recommendation.Section.NEEDS);
+        assertThat(ranked.get(0).need()).isEqualTo("Ett e-arkiv vi har råd med");
+        assertThat(ranked.get(0).reasons().get(0).sv()).isEqualTo("Matchar ert behov \u201dEtt e-arkiv vi har råd med\u201d: e-arkiv, råd");
+        Recommendation light = ranked.stream().filter(r -> r.solutionId().equals(A.id())).findFirst().orElseThrow();
+        assertThat(light.score()).isGreaterThan(ranked.get(0).score());
+        assertThat(light.section()).isEqualTo(Recommendation.Section.MORE);
+        assertThat(light.need()).isNull();
+    }
+
+    /** At most three matches per need in "För era behov"; the rest rank among the others. */
+    @Test
+    void eachNeedShowsItsThreeBestMatchesFirst() {
+        List<Candidate> matching = new ArrayList<>();
+        Map<UUID, NeedMatcher.Hit> hits = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            Candidate c = new Candidate(id("m" + i), "Match " + i, "s", "2281", "Sundsvall", Set.of("utbildning"),
+                    Set.of(IdealType.PRAGMATIC), CompetenceNeeded.NONE, EffortLevel.LOW, 3, Maturity.IN_PRODUCTION,
+                    Origin.LOCAL, SupportModel.PUBLISHER, true, NOW.minus(100 + i * 400L, ChronoUnit.DAYS));
+            matching.add(c);
+            hits.put(c.id(), new NeedMatcher.Hit(1.0, List.of("skolskjuts")));
+        }
+        Situation situation = new Situation("2260", "C8", weights(0.7, 0.2, 0.1), Capacity.LOW,
+                CompetenceNeeded.BASIC_IT, List.of(new Situation.NeedMatch("skolskjuts", Set.of(), hits)),
+                Map.of("2260", weights(0.7, 0.2, 0.1)), Map.of("2260", "C8"), List.<Usage>of(), NOW);
+
+        List<Recommendation> ranked = scorer.rank(situation, matching, 10);
+
+        assertThat(ranked).hasSize(5);
+        assertThat(ranked.subList(0, 3)).allMatch(r -> r.section() == Recommendation.Section.NEEDS);
+        assertThat(ranked.subList(3, 5)).allMatch(r -> r.section() == Recommendation.Section.MORE);
+        assertThat(ranked.subList(0, 3)).extracting(Recommendation::score).isSortedAccordingTo(
+                Comparator.reverseOrder());
+        assertThat(ranked.get(2).score()).isGreaterThanOrEqualTo(ranked.get(3).score());
     }
 
     @Test
@@ -93,6 +148,7 @@ class ScorerTest {
         assertThat(a.score()).isCloseTo(0.737767 + 0.105 + 0.01 + 0.01, within(1e-4));
         assertThat(a.beyondCapacity()).isFalse();
         assertThat(a.reasons().get(0).sv()).isEqualTo("Matchar ert behov: skolskjuts");
+        assertThat(a.section()).isEqualTo(Recommendation.Section.NEEDS);
         assertThat(a.reasons()).extracting(Reason::code).contains("feasible", "peer-proof", "empirical-fit",
                 "pragmatic-proven-local", "maintained", "ideal-type-fit");
         assertThat(a.reasons()).extracting(Reason::sv).contains("Kräver ingen egen utvecklare — passar er kapacitet",
@@ -106,6 +162,7 @@ class ScorerTest {
         assertThat(b.score()).isCloseTo(0.075 + 0.015 + 0.01 + 0.01 + 0.01, within(1e-9));
         assertThat(b.beyondCapacity()).isTrue();
         assertThat(b.reasons().get(b.reasons().size() - 1).code()).isEqualTo("beyond-capacity");
+        assertThat(b.section()).isEqualTo(Recommendation.Section.MORE);
     }
 
     @Test
@@ -196,7 +253,7 @@ class ScorerTest {
                 }
             }
             Situation situation = new Situation("2260", "C8", weights(p, o, 1 - p - o), Capacity.LOW,
-                    CompetenceNeeded.BASIC_IT, List.of(new Situation.NeedMatch("behov", Set.of("utbildning"), text)),
+                    CompetenceNeeded.BASIC_IT, List.of(Situation.NeedMatch.ofScores("behov", Set.of("utbildning"), text)),
                     Map.of(), Map.of(), usages, NOW);
             Recommendation top = scorer.rank(situation, candidates, 10).get(0);
             Candidate first = candidates.stream().filter(c -> c.id().equals(top.solutionId())).findFirst().orElseThrow();

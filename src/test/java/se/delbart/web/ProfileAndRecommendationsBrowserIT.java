@@ -143,12 +143,12 @@ class ProfileAndRecommendationsBrowserIT {
     }
 
     private List<String> recommendedNames() {
-        return browser.findElements(By.cssSelector(".recommendation h2")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(".recommendation .recommendation-title")).stream().map(WebElement::getText).toList();
     }
 
     private List<String> reasonsOf(String name) {
         WebElement item = browser.findElements(By.cssSelector(".recommendation")).stream()
-                .filter(e -> e.findElement(By.tagName("h2")).getText().equals(name)).findFirst().orElseThrow();
+                .filter(e -> e.findElement(By.className("recommendation-title")).getText().equals(name)).findFirst().orElseThrow();
         return item.findElements(By.cssSelector(".reasons li")).stream().map(WebElement::getText).toList();
     }
 

@@ -1,5 +1,7 @@
 package se.delbart.recommendation.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import se.delbart.profile.LoginRequiredException;
 import se.delbart.profile.Profiles;
+import se.delbart.recommendation.Recommendation;
 import se.delbart.recommendation.Recommender;
 import se.delbart.shared.Actor;
 
@@ -34,7 +37,9 @@ class RecommendationPageController {
 
     @GetMapping("/kommuner/{kommunkod}/rekommendationer")
     String recommendations(Actor actor, @PathVariable String kommunkod, Model model) {
-        model.addAttribute("recommendations", recommender.recommend(actor, kommunkod, PAGE_LIMIT));
+        List<Recommendation> recommendations = recommender.recommend(actor, kommunkod, PAGE_LIMIT);
+        model.addAttribute("recommendations", recommendations);
+        model.addAttribute("sections", RecommendationSections.of(recommendations));
         model.addAttribute("view", profiles.view(actor, kommunkod));
         model.addAttribute("needs", profiles.needs(actor, kommunkod));
         model.addAttribute("canChange", Profiles.canChange(actor, kommunkod));
