@@ -140,7 +140,7 @@ final class Scorer {
      * {@code words} are the need's words the solution holds, empty when the text did not match.
      */
     static NeedScore need(Situation situation, Candidate c) {
-        NeedScore best = new NeedScore(0, null, List.of());
+        NeedScore best = new NeedScore(0, null, null);
         for (Situation.NeedMatch need : situation.needs()) {
             NeedMatcher.Hit hit = need.hits().get(c.id());
             boolean domain = need.domains().stream().anyMatch(c.domains()::contains);

@@ -96,6 +96,7 @@ class ScorerTest {
         assertThat(light.score()).isGreaterThan(ranked.get(0).score());
         assertThat(light.section()).isEqualTo(Recommendation.Section.MORE);
         assertThat(light.need()).isNull();
+        assertThat(light.reasons()).extracting(Reason::code).doesNotContain("need");
     }
 
     /** At most three matches per need in "För era behov"; the rest rank among the others. */
