@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import se.delbart.search.QueryWords;
 import se.delbart.search.ScoredId;
 import se.delbart.search.SearchQuery;
@@ -44,27 +48,47 @@ final class NeedMatcher {
     static final double MIN_RELATIVE = 0.5;
     /** Solutions read per telling word, to learn which words a matched solution holds. */
     static final int WORD_HITS = 500;
+    static final int MAX_WORDS = 20_000;
 
     static final double MIN_SCORE = 0.25;
 
     private final SolutionSearch search;
     private final Set<String> filler;
+    /** What the index says of a word at a catalogue version: shared by every need that uses it. */
+    private final Cache<WordAt, Word> words;
+
+    private record WordAt(String word, long catalogVersion) {
+    }
+
+    /** {@code found}: published solutions holding the word; {@code holders}: up to {@link #WORD_HITS} of them. */
+    private record Word(long found, Set<UUID> holders) {
+    }
 
     /** How a need matched one solution: strength 0..1 (the best match 1) and the need's words it holds. */
     record Hit(double score, List<String> words) {
     }
 
     NeedMatcher(SolutionSearch search) {
-        this(search, fillerWords());
+        this(search, Ticker.systemTicker());
     }
 
-    NeedMatcher(SolutionSearch search, Set<String> filler) {
+    NeedMatcher(SolutionSearch search, Ticker ticker) {
         this.search = search;
-        this.filler = Set.copyOf(filler);
+        this.filler = fillerWords();
+        this.words = Caffeine.newBuilder().maximumSize(MAX_WORDS).expireAfterWrite(NeedMatches.MAX_STALE)
+                .ticker(ticker).executor(Runnable::run).build();
     }
 
-    /** The need's matches, at most {@code limit}, best first; empty when only generic words are shared. */
+    /** As {@link #match(String, int, long)}, reading every word from the index now. */
     Map<UUID, Hit> match(String text, int limit) {
+        return match(text, limit, -1);
+    }
+
+    /**
+     * The need's matches, at most {@code limit}, best first; empty when only generic words are shared. What the index
+     * says of each word is kept per {@code catalogVersion} (negative: not kept).
+     */
+    Map<UUID, Hit> match(String text, int limit, long catalogVersion) {
         long catalogue = search.count();
         if (catalogue == 0) {
             return Map.of();
@@ -75,13 +99,12 @@ final class NeedMatcher {
             if (filler.contains(word)) {
                 continue;
             }
-            long found = search.search(new SearchQuery(word, Map.of(), null, 0, 1)).total();
+            Word known = catalogVersion < 0 ? read(word) : words.get(new WordAt(word, catalogVersion), k -> read(word));
+            long found = known.found();
             if (found == 0 || (found >= GENERIC_MIN && found > GENERIC_SHARE * catalogue)) {
                 continue;
             }
-            Set<UUID> ids = new HashSet<>();
-            search.topMatches(word, WORD_HITS).forEach(m -> ids.add(m.id()));
-            holders.put(word, ids);
+            holders.put(word, known.holders());
             rarity.put(word, Math.log(1 + (double) catalogue / found));
         }
         if (holders.isEmpty()) {
@@ -106,6 +129,15 @@ final class NeedMatcher {
             }
         }
         return matches;
+    }
+
+    private Word read(String word) {
+        long found = search.search(new SearchQuery(word, Map.of(), null, 0, 1)).total();
+        Set<UUID> ids = new HashSet<>();
+        if (found > 0) {
+            search.topMatches(word, WORD_HITS).forEach(m -> ids.add(m.id()));
+        }
+        return new Word(found, Set.copyOf(ids));
     }
 
     static Set<String> fillerWords() {

@@ -10,13 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 
 import se.delbart.catalog.Domain;
 import se.delbart.catalog.IdealTypeFit;
@@ -27,8 +33,6 @@ import se.delbart.municipality.Municipality;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Need;
 import se.delbart.profile.Profiles;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import se.delbart.search.SearchResult;
 import se.delbart.search.SearchUnavailableException;
 import se.delbart.search.SolutionSearch;
@@ -55,7 +59,7 @@ public class Recommender {
     private final Scorer scorer;
     private final Clock clock;
     private final Timer latency;
-    private final ExecutorService refresher = NeedMatches.backgroundRefresher();
+    private final ThreadPoolTaskExecutor refresher = refresher();
     private final NeedMatches needMatches;
 
     Recommender(SolutionCatalog catalog, Profiles profiles, SolutionSearch search, RecommendationData data,
@@ -69,12 +73,26 @@ public class Recommender {
         this.latency = Timer.builder("delbart.recommendation.latency")
                 .description("Time to rank recommendations for one municipality (after the access check)")
                 .publishPercentileHistogram().register(meters);
-        this.needMatches = new NeedMatches(search, clock, refresher);
+        this.needMatches = new NeedMatches(search, Ticker.systemTicker(), refresher);
+        ExecutorServiceMetrics.monitor(meters, refresher.getThreadPoolExecutor(), "need-match-refresh");
+    }
+
+    /** One daemon thread for the need matches' background refreshes; at most 1,000 wait, more are dropped. */
+    private static ThreadPoolTaskExecutor refresher() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("need-match-refresh-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(1_000);
+        executor.setDaemon(true);
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        executor.initialize();
+        return executor;
     }
 
     @PreDestroy
     void stopRefreshing() {
-        refresher.shutdownNow();
+        refresher.shutdown();
     }
 
     /** The best {@code limit} (1..50) published solutions for the municipality, with components and reasons. */
