@@ -1,9 +1,9 @@
 package se.delbart.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,25 +21,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Runs the official parser's v0 test files (italia/publiccode-parser-go testdata, kept outside the repository in
- * {@code ../shared/data/publiccode-conformance}) through the reader and the mapper, prints a conformance table and
- * writes the figures to {@code docs/publiccode-conformance.md}. Skipped when the folder is absent.
+ * Runs the official parser's v0 test files (italia/publiccode-parser-go testdata, EUPL-1.2, copied with their licence
+ * and sources to {@code src/test/resources/publiccode-conformance}) through the reader and the mapper, prints a
+ * conformance table and writes the figures to {@code docs/publiccode-conformance.md}.
  * <p>
  * Valid files must validate and map to a draft the catalogue's rules accept (what a dry-run import does). Invalid
  * files must be rejected; an expected error counts as named when one of our errors has exactly its key path.
  */
 class PubliccodeConformanceTest {
 
-    private static final Path DATA = Path.of("..", "shared", "data", "publiccode-conformance");
+    private static final Path DATA = data();
     private final PubliccodeReader reader = new PubliccodeReader(YamlLimits.DEFAULTS);
     private final Validator beanValidator = Validation.buildDefaultValidatorFactory().getValidator();
 
     record Row(String group, String file, boolean passed, String detail) {
     }
 
+    private static Path data() {
+        try {
+            return Path.of(PubliccodeConformanceTest.class.getResource("/publiccode-conformance").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void officialTestFilesGiveTheExpectedOutcome() throws IOException {
-        assumeTrue(Files.isDirectory(DATA), "the official test files are not at " + DATA.toAbsolutePath());
         JsonNode records = new ObjectMapper().readTree(DATA.resolve("expected_results.json").toFile()).get("records");
         List<Row> valid = new ArrayList<>();
         List<Row> warnings = new ArrayList<>();
@@ -141,7 +148,7 @@ class PubliccodeConformanceTest {
         md.append("# publiccode.yml conformance\n\n")
                 .append("Written by `PubliccodeConformanceTest` from a real run (").append(LocalDate.now())
                 .append(") over the official parser's v0 test files (italia/publiccode-parser-go testdata, commit ")
-                .append("2a1f25a, read from `../shared/data/publiccode-conformance`, not part of this repository). ")
+                .append("2a1f25a, copied with its EUPL-1.2 licence to `src/test/resources/publiccode-conformance`). ")
                 .append("Valid files count when they validate and map to a draft Delbart's catalogue rules accept (a dry-run import). ")
                 .append("For invalid files, *tested key named* means one of our errors has exactly the key path of the first error the official parser expects ")
                 .append("(the key the file is about, as its name says); *every key named* is stricter: each expected error's key path is among ours.\n\n")
