@@ -140,7 +140,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/", "/sok", "/losningar", "/losningar/{id}", "/losningar/{id}/historik")
                         .permitAll()
                 // a portfolio is private to its municipality (before the public municipality pages)
-                .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv")
+                .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv",
+                        "/kommuner/*/portfolj.xlsx")
                         .authenticated()
                 .requestMatchers("/kommuner/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error",
                         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

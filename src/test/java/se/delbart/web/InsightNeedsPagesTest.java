@@ -50,8 +50,10 @@ class InsightNeedsPagesTest extends PageTest {
     private static final List<String> API = List.of("/api/v1/insights/unmet-needs", "/api/v1/insights/unmet-needs.csv",
             "/api/v1/insights/support-by-type", "/api/v1/insights/support-by-type.csv", "/api/v1/insights/clusters",
             "/api/v1/insights/clusters.csv", "/api/v1/insights/clusters/saved");
-    private static final List<String> PAGES = List.of("/insikter/behov", "/insikter/behov.csv", "/insikter/typer",
-            "/insikter/typer.csv", "/insikter/kluster", "/insikter/kluster.csv", "/insikter/kluster/sparade.csv");
+    private static final List<String> PAGES = List.of("/insikter/behov", "/insikter/behov.csv", "/insikter/behov.xlsx",
+            "/insikter/typer", "/insikter/typer.csv", "/insikter/typer.xlsx", "/insikter/kluster",
+            "/insikter/kluster.csv", "/insikter/kluster.xlsx", "/insikter/kluster/sparade.csv",
+            "/insikter/kluster/sparade.xlsx");
 
     static final Map<String, String> STRATEGIC = Map.ofEntries(Map.entry("capacity", "strong"),
             Map.entry("unit", "distributed"), Map.entry("operations-crowd-out", "protected"),
@@ -144,7 +146,7 @@ class InsightNeedsPagesTest extends PageTest {
         mvc.perform(get("/api/v1/insights/unmet-needs.csv").header(HttpHeaders.AUTHORIZATION, analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().string(containsString("termer,snöskoterled,Samhällsbyggnad,snöskoterleder,4,4,0,3,0,1")));
+                .andExpect(content().string(containsString("terms,snöskoterled,Samhällsbyggnad,snöskoterleder,4,4,0,3,0,1")));
     }
 
     @Test

@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpSession;
 
 import se.delbart.catalog.Origin;
@@ -28,6 +35,7 @@ import se.delbart.portfolio.Portfolio;
 import se.delbart.portfolio.Score;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
+import se.delbart.shared.export.Table;
 
 /** The portfolio pages through MockMvc with the real security chain: forms, errors at the field, CSV, admin page. */
 class PortfolioPagesTest extends PageTest {
@@ -132,8 +140,30 @@ class PortfolioPagesTest extends PageTest {
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).startsWith("text/csv");
         String csv = response.getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFTitel;Status;");
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\");Matsedel");
+        assertThat(csv).startsWith("\uFEFFtitle,status,origin,budget,");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\");Matsedel").contains(",PROPOSED,");
+    }
+
+    /** The same list for Excel: headings and statuses in the page's language, values as numbers. */
+    @Test
+    void theXlsxHasSwedishHeadingsAndNumericValues() throws Exception {
+        String title = "Excel-initiativ " + UUID.randomUUID().toString().substring(0, 6);
+        initiative(title);
+        var response = mvc.perform(get("/kommuner/" + KOD + "/portfolj.xlsx").session(login(Role.MEMBER, KOD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("portfolj-" + KOD + ".xlsx")))
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo(Table.XLSX_MEDIA_TYPE);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Titel");
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("Status");
+            Row row = rows.stream().filter(r -> r.getCellText(0).equals(title)).findFirst().orElseThrow();
+            assertThat(row.getCellText(1)).isEqualTo("Föreslaget");
+            assertThat(row.getCell(9).getType()).isEqualTo(CellType.NUMBER); // cost over the horizon
+        }
+        mvc.perform(get("/kommuner/" + KOD + "/portfolj.xlsx").session(login(Role.MEMBER, "2262")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,27 +1,36 @@
 package se.delbart.insight.web;
 
 import java.util.List;
+import java.util.Locale;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import se.delbart.catalog.DayRange;
-import se.delbart.insight.Csv;
 import se.delbart.insight.DiffusionCurve;
 import se.delbart.insight.OverlapGroup;
 import se.delbart.insight.ScaleCandidate;
 import se.delbart.insight.ScaleComponent;
+import se.delbart.shared.export.Downloads;
+import se.delbart.shared.export.Table;
 
-/** The insight lists as CSV, the same for the pages' download links and the API. */
+/**
+ * The insight lists as tables: CSV for the API and the pages' download links, XLSX for the pages. File names are
+ * {@link #SCALE}, {@link #OVERLAPS} and {@link #diffusionName}.
+ */
 final class InsightCsv {
+
+    static final String SCALE = "skalningskandidater";
+    static final String OVERLAPS = "overlappande-insatser";
 
     private InsightCsv() {
     }
 
     static ResponseEntity<byte[]> scaleCandidates(List<ScaleCandidate> candidates) {
-        Csv csv = Csv.withHeader("rank", "solution_id", "name", "publisher_code", "publisher", "domains", "origin",
+        return Downloads.csv(scaleTable(candidates), SCALE);
+    }
+
+    static Table scaleTable(List<ScaleCandidate> candidates) {
+        Table csv = Table.withColumns("rank", "solution_id", "name", "publisher_code", "publisher", "domains", "origin",
                 "score", "spread", "momentum", "benefit", "effort_realism", "adaptation", "maintenance",
                 "local_origin", "local_wins", "in_production", "skr_groups", "counties", "adopter_ideal_types",
                 "self_assessed_profiles", "estimated_profiles", "recent_adoptions", "earlier_adoptions", "rating",
@@ -39,7 +48,7 @@ final class InsightCsv {
                     f.earlierAdoptions(), f.rating() == null ? null : Math.round(f.rating() * 10) / 10.0, f.ratingN(),
                     c.reason());
         }
-        return download(csv, "skalningskandidater.csv");
+        return csv;
     }
 
     private static String types(ScaleCandidate.Facts f) {
@@ -49,7 +58,11 @@ final class InsightCsv {
     }
 
     static ResponseEntity<byte[]> overlaps(List<OverlapGroup> groups) {
-        Csv csv = Csv.withHeader("group", "headline", "municipalities", "solution_id", "name", "publisher_code",
+        return Downloads.csv(overlapsTable(groups), OVERLAPS);
+    }
+
+    static Table overlapsTable(List<OverlapGroup> groups) {
+        Table csv = Table.withColumns("group", "headline", "municipalities", "solution_id", "name", "publisher_code",
                 "publisher", "type", "domains", "implementation_days_min", "implementation_days_max",
                 "adaptation_days_min", "adaptation_days_max", "one_off_cost_sek", "yearly_cost_sek", "shared_domains",
                 "common_terms");
@@ -64,7 +77,7 @@ final class InsightCsv {
             }
             n++;
         }
-        return download(csv, "overlappande-insatser.csv");
+        return csv;
     }
 
     private static Integer min(DayRange range) {
@@ -75,15 +88,24 @@ final class InsightCsv {
         return range == null ? null : range.max();
     }
 
-    /** One row per month: the cumulative count per SKR group, then the total. */
     static ResponseEntity<byte[]> diffusion(DiffusionCurve curve) {
+        return Downloads.csv(diffusionTable(curve), diffusionName(curve));
+    }
+
+    static String diffusionName(DiffusionCurve curve) {
+        String scope = curve.scope().replaceAll("[^A-Za-z0-9-]", "");
+        return "spridning-" + scope + "-" + curve.measure().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One row per month: the cumulative count per SKR group, then the total. */
+    static Table diffusionTable(DiffusionCurve curve) {
         String[] header = new String[curve.series().size() + 2];
         header[0] = "month";
         for (int i = 0; i < curve.series().size(); i++) {
             header[i + 1] = curve.series().get(i).group();
         }
         header[header.length - 1] = "total";
-        Csv csv = Csv.withHeader(header);
+        Table csv = Table.withColumns(header);
         for (int m = 0; m < curve.months().size(); m++) {
             Object[] row = new Object[header.length];
             row[0] = curve.months().get(m);
@@ -93,15 +115,6 @@ final class InsightCsv {
             row[row.length - 1] = curve.total().get(m);
             csv.row(row);
         }
-        String scope = curve.scope().replaceAll("[^A-Za-z0-9-]", "");
-        return download(csv, "spridning-" + scope + "-" + curve.measure().name().toLowerCase() + ".csv");
-    }
-
-    private static ResponseEntity<byte[]> download(Csv csv, String filename) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
-                .body(csv.bytes());
+        return csv;
     }
 }

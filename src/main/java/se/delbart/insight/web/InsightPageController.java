@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.delbart.catalog.Domain;
+import se.delbart.insight.DiffusionCurve;
 import se.delbart.insight.DiffusionMeasure;
 import se.delbart.insight.DiffusionView;
 import se.delbart.insight.NationalInsight;
 import se.delbart.insight.ScaleComponent;
 import se.delbart.municipality.SkrGroup;
+import se.delbart.shared.export.Downloads;
 
 /**
  * The analyst's pages under /insikter (ANALYST and ADMIN, see the security configuration), each with a CSV download
@@ -49,8 +51,8 @@ class InsightPageController {
         filters(model, d);
         model.addAttribute("group", g);
         model.addAttribute("groups", SkrGroup.values());
-        model.addAttribute("csvUrl", csvUrl("/insikter/skalning.csv", "domain", d == null ? null : d.code(), "group",
-                g == null ? null : g.name()));
+        downloads(model, "/insikter/skalning", "domain", d == null ? null : d.code(), "group",
+                g == null ? null : g.name());
         return "insight/scale";
     }
 
@@ -61,6 +63,13 @@ class InsightPageController {
                 insight.scaleCandidates(InsightParams.domain(domain), InsightParams.group(group)));
     }
 
+    @GetMapping("/insikter/skalning.xlsx")
+    ResponseEntity<byte[]> scaleXlsx(@RequestParam(required = false) String domain,
+            @RequestParam(required = false) String group, Locale locale) {
+        return Downloads.xlsx(InsightCsv.scaleTable(insight.scaleCandidates(InsightParams.domain(domain),
+                InsightParams.group(group))), InsightCsv.SCALE, sheet("insight.scale.heading", locale), messages, locale);
+    }
+
     @GetMapping("/insikter/overlapp")
     String overlaps(@RequestParam(required = false) String domain, Model model) {
         Domain d = InsightParams.domain(domain);
@@ -68,13 +77,19 @@ class InsightPageController {
         model.addAttribute("computedAt", insight.overlapsComputedAt());
         model.addAttribute("threshold", insight.properties().overlap().similarity());
         filters(model, d);
-        model.addAttribute("csvUrl", csvUrl("/insikter/overlapp.csv", "domain", d == null ? null : d.code()));
+        downloads(model, "/insikter/overlapp", "domain", d == null ? null : d.code());
         return "insight/overlap";
     }
 
     @GetMapping(path = { "/insikter/overlapp.csv", "/insikter/overlapp" }, produces = "text/csv")
     ResponseEntity<byte[]> overlapsCsv(@RequestParam(required = false) String domain) {
         return InsightCsv.overlaps(insight.overlaps(InsightParams.domain(domain)));
+    }
+
+    @GetMapping("/insikter/overlapp.xlsx")
+    ResponseEntity<byte[]> overlapsXlsx(@RequestParam(required = false) String domain, Locale locale) {
+        return Downloads.xlsx(InsightCsv.overlapsTable(insight.overlaps(InsightParams.domain(domain))),
+                InsightCsv.OVERLAPS, sheet("insight.overlap.heading", locale), messages, locale);
     }
 
     @GetMapping("/insikter/spridning")
@@ -92,8 +107,8 @@ class InsightPageController {
         model.addAttribute("solution", s == null ? null : s.toString());
         model.addAttribute("measure", m);
         model.addAttribute("measures", DiffusionMeasure.values());
-        model.addAttribute("csvUrl", csvUrl("/insikter/spridning.csv", "domain", d == null ? null : d.code(),
-                "solution", s == null ? null : s.toString(), "measure", m.name()));
+        downloads(model, "/insikter/spridning", "domain", d == null ? null : d.code(),
+                "solution", s == null ? null : s.toString(), "measure", m.name());
         return "insight/diffusion";
     }
 
@@ -104,13 +119,32 @@ class InsightPageController {
                 InsightParams.measure(measure)).curve());
     }
 
+    @GetMapping("/insikter/spridning.xlsx")
+    ResponseEntity<byte[]> diffusionXlsx(@RequestParam(required = false) String domain,
+            @RequestParam(required = false) String solution, @RequestParam(required = false) String measure,
+            Locale locale) {
+        DiffusionCurve curve = insight.diffusion(InsightParams.domain(domain), InsightParams.solution(solution),
+                InsightParams.measure(measure)).curve();
+        return Downloads.xlsx(InsightCsv.diffusionTable(curve), InsightCsv.diffusionName(curve),
+                sheet("insight.diffusion.heading", locale), messages, locale);
+    }
+
+    private String sheet(String titleKey, Locale locale) {
+        return messages.getMessage(titleKey, null, "Delbart", locale);
+    }
+
     private static void filters(Model model, Domain domain) {
         model.addAttribute("domain", domain);
         model.addAttribute("domains", Domain.values());
     }
 
-    /** The CSV address with the page's filters (name, value pairs; null values are left out). */
-    private static String csvUrl(String path, String... nameValues) {
+    /** The CSV and XLSX addresses with the page's filters (name, value pairs; null values are left out). */
+    private static void downloads(Model model, String path, String... nameValues) {
+        model.addAttribute("csvUrl", url(path + ".csv", nameValues));
+        model.addAttribute("xlsxUrl", url(path + ".xlsx", nameValues));
+    }
+
+    private static String url(String path, String... nameValues) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         for (int i = 0; i < nameValues.length; i += 2) {
             if (nameValues[i + 1] != null) {

@@ -1,14 +1,16 @@
 package se.delbart.portfolio.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,12 +46,10 @@ import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.InvalidStateException;
 import se.delbart.shared.NotFoundException;
-import se.delbart.shared.StaleVersionException;
 import se.delbart.shared.NotPermittedException;
-import java.util.Arrays;
-import java.time.ZoneId;
-import java.time.LocalDate;
-
+import se.delbart.shared.StaleVersionException;
+import se.delbart.shared.export.Downloads;
+import se.delbart.shared.export.Table;
 
 /**
  * The portfolio pages under {@code /kommuner/{kod}/portfolj}: the list with filters, budget view and chart; propose;
@@ -104,29 +104,39 @@ class PortfolioPageController {
     }
 
     @GetMapping(path = "/kommuner/{kod}/portfolj.csv")
-    ResponseEntity<byte[]> csv(Actor actor, @PathVariable String kod, Locale locale) {
-        List<InitiativeView> views = portfolio.list(actor, kod, InitiativeFilter.ANY);
-        PortfolioCsv csv = new PortfolioCsv();
-        csv.row(List.of(msg("portfolio.csv.title", locale), msg("portfolio.csv.status", locale),
-                msg("portfolio.csv.origin", locale), msg("portfolio.csv.budget", locale),
-                msg("portfolio.csv.departments", locale), msg("portfolio.csv.need", locale),
-                msg("portfolio.csv.solution", locale), msg("portfolio.csv.level1", locale),
-                msg("portfolio.csv.level2", locale), msg("portfolio.csv.cost", locale),
-                msg("portfolio.csv.years", locale), msg("portfolio.csv.inaction", locale),
-                msg("portfolio.csv.decision", locale)));
+    ResponseEntity<byte[]> csv(Actor actor, @PathVariable String kod) {
+        return Downloads.csv(table(portfolio.list(actor, kod, InitiativeFilter.ANY), code -> code), "portfolj-" + kod);
+    }
+
+    @GetMapping(path = "/kommuner/{kod}/portfolj.xlsx")
+    ResponseEntity<byte[]> xlsx(Actor actor, @PathVariable String kod, Locale locale) {
+        Table table = table(portfolio.list(actor, kod, InitiativeFilter.ANY), key -> msg(key, locale));
+        return Downloads.xlsx(table, "portfolj-" + kod, msg("portfolio.nav", locale), messages, locale);
+    }
+
+    /**
+     * One row per initiative; {@code label} turns a status, origin or budget message key into the cell: for CSV the
+     * code after the last dot (PROPOSED), for XLSX the text in the page's language.
+     */
+    private static Table table(List<InitiativeView> views, UnaryOperator<String> label) {
+        Table table = Table.withColumns("title", "status", "origin", "budget", "departments", "need", "solution",
+                "level_1", "level_2", "cost_over_horizon_sek", "horizon_years", "cost_of_inaction_over_horizon_sek",
+                "decision_motivation");
         for (InitiativeView v : views) {
             Initiative i = v.initiative();
             var val = v.valuation();
-            csv.row(Arrays.asList(i.title(), msg("portfolio.status." + i.status(), locale),
-                    msg("portfolio.origin." + i.origin(), locale), msg("portfolio.budget." + i.budget(), locale),
-                    String.join(", ", i.departments()), v.needText(), v.solutionName(),
-                    decimal(val.level1().value()), decimal(val.level2().value()), val.cost().total(),
-                    val.cost().years(), val.cost().inactionTotal(),
-                    i.decision() == null ? null : i.decision().motivation()));
+            table.row(i.title(), cell(label, "portfolio.status." + i.status()),
+                    cell(label, "portfolio.origin." + i.origin()), cell(label, "portfolio.budget." + i.budget()),
+                    String.join(", ", i.departments()), v.needText(), v.solutionName(), val.level1().value(),
+                    val.level2().value(), val.cost().total(), val.cost().years(), val.cost().inactionTotal(),
+                    i.decision() == null ? null : i.decision().motivation());
         }
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, PortfolioCsv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"portfolj-" + kod + ".csv\"")
-                .body(csv.bytes());
+        return table;
+    }
+
+    private static String cell(UnaryOperator<String> label, String key) {
+        String cell = label.apply(key);
+        return cell.equals(key) ? key.substring(key.lastIndexOf('.') + 1) : cell;
     }
 
     // --- propose -------------------------------------------------------------------------------------------------
@@ -511,10 +521,6 @@ class PortfolioPageController {
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static String decimal(Double value) {
-        return value == null ? null : String.valueOf(value).replace('.', ',');
     }
 
     private static String blank(String s) {

@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.delbart.insight.Csv;
 import se.delbart.insight.cluster.ClusterProposer;
 import se.delbart.insight.cluster.CollaborationClusters;
 import se.delbart.insight.cluster.SavedCluster;
 import se.delbart.insight.needs.MunicipalityFacts;
 import se.delbart.shared.Actor;
+import se.delbart.shared.export.Downloads;
 
 /** Proposed and saved collaboration clusters as JSON (and CSV), for ANALYST and ADMIN (SecurityConfig). */
 @RestController
@@ -39,8 +39,7 @@ class ClusterApiController {
 
     @GetMapping(path = { "/clusters.csv", "/clusters" }, produces = "text/csv")
     ResponseEntity<byte[]> proposalsCsv() {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
-                .body(ClusterViews.proposalsCsv(clusters.proposals()).bytes());
+        return Downloads.csv(ClusterViews.proposalsTable(clusters.proposals()), ClusterPageController.PROPOSALS);
     }
 
     @GetMapping("/clusters/saved")

@@ -1,9 +1,10 @@
 package se.delbart.insight.cluster.web;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,21 +17,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import se.delbart.insight.Csv;
 import se.delbart.insight.cluster.CollaborationClusters;
 import se.delbart.insight.cluster.SavedCluster;
 import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
+import se.delbart.shared.export.Downloads;
 
 /** Proposed collaboration clusters; an analyst saves one (name, note) and shares it with its members. */
 @Controller
 class ClusterPageController {
 
-    private final CollaborationClusters clusters;
+    static final String PROPOSALS = "klusterforslag";
+    static final String SAVED = "sparade-kluster";
 
-    ClusterPageController(CollaborationClusters clusters) {
+    private final CollaborationClusters clusters;
+    private final MessageSource messages;
+
+    ClusterPageController(CollaborationClusters clusters, MessageSource messages) {
         this.clusters = clusters;
+        this.messages = messages;
     }
 
     @GetMapping("/insikter/kluster")
@@ -43,12 +49,24 @@ class ClusterPageController {
 
     @GetMapping(path = { "/insikter/kluster.csv", "/insikter/kluster" }, produces = "text/csv")
     ResponseEntity<byte[]> proposalsCsv() {
-        return csv(ClusterViews.proposalsCsv(clusters.proposals()), "klusterforslag.csv");
+        return Downloads.csv(ClusterViews.proposalsTable(clusters.proposals()), PROPOSALS);
+    }
+
+    @GetMapping("/insikter/kluster.xlsx")
+    ResponseEntity<byte[]> proposalsXlsx(Locale locale) {
+        return Downloads.xlsx(ClusterViews.proposalsTable(clusters.proposals()), PROPOSALS,
+                messages.getMessage("insightneeds.cluster.heading", null, "Delbart", locale), messages, locale);
     }
 
     @GetMapping(path = { "/insikter/kluster/sparade.csv", "/insikter/kluster/sparade" }, produces = "text/csv")
     ResponseEntity<byte[]> savedCsv(Actor actor) {
-        return csv(ClusterViews.savedCsv(clusters.saved(actor), clusters.facts()), "sparade-kluster.csv");
+        return Downloads.csv(ClusterViews.savedTable(clusters.saved(actor), clusters.facts()), SAVED);
+    }
+
+    @GetMapping("/insikter/kluster/sparade.xlsx")
+    ResponseEntity<byte[]> savedXlsx(Actor actor, Locale locale) {
+        return Downloads.xlsx(ClusterViews.savedTable(clusters.saved(actor), clusters.facts()), SAVED,
+                messages.getMessage("insightneeds.cluster.saved", null, "Delbart", locale), messages, locale);
     }
 
     @PostMapping("/insikter/kluster")
@@ -80,8 +98,4 @@ class ClusterPageController {
         return "redirect:/insikter/kluster#sparade";
     }
 
-    private static ResponseEntity<byte[]> csv(Csv csv, String filename) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(csv.bytes());
-    }
 }

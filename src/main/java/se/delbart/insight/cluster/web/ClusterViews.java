@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import se.delbart.insight.Csv;
 import se.delbart.insight.cluster.ClusterProposer;
 import se.delbart.insight.cluster.SavedCluster;
 import se.delbart.insight.needs.MunicipalityFacts;
+import se.delbart.shared.export.Table;
 
 /** JSON shapes and CSV of proposed and saved clusters. */
 final class ClusterViews {
@@ -28,26 +28,25 @@ final class ClusterViews {
         }
     }
 
-    static Csv proposalsCsv(List<ClusterProposer.Proposal> proposals) {
-        Csv csv = Csv.withHeader("forslag", "tema", "omrade", "kommunkod", "kommun", "lan", "kommungrupp", "idealtyp",
-                "idealtyp_uppskattad", "har_behovet", "erfarenhet_inom_omradet", "varfor");
+    static Table proposalsTable(List<ClusterProposer.Proposal> proposals) {
+        Table csv = Table.withColumns("proposal", "theme", "domain", "municipality_code", "municipality", "county",
+                "skr_group", "ideal_type", "ideal_type_estimated", "has_the_need", "experience_in_domain", "reason");
         for (ClusterProposer.Proposal p : proposals) {
             for (ClusterProposer.Member m : p.members()) {
                 csv.row(p.key(), p.theme(), p.domain(), m.kommunkod(), m.name(), m.countyName(), m.skrGroup().name(),
-                        m.type().name(), m.estimated() ? "ja" : "nej", m.core() ? "ja" : "nej",
-                        m.experienced() ? "ja" : "nej", p.reason());
+                        m.type().name(), m.estimated(), m.core(), m.experienced(), p.reason());
             }
         }
         return csv;
     }
 
-    static Csv savedCsv(List<SavedCluster> clusters, Map<String, MunicipalityFacts> facts) {
-        Csv csv = Csv.withHeader("id", "namn", "tema", "kommunkod", "kommun", "delad", "skapad_av", "skapad",
-                "anteckning");
+    static Table savedTable(List<SavedCluster> clusters, Map<String, MunicipalityFacts> facts) {
+        Table csv = Table.withColumns("id", "name", "theme", "municipality_code", "municipality", "shared",
+                "created_by", "created_at", "note");
         for (SavedCluster c : clusters) {
             for (String k : c.members()) {
                 csv.row(c.id().toString(), c.name(), c.theme(), k, facts.containsKey(k) ? facts.get(k).name() : k,
-                        c.shared() ? "ja" : "nej", c.createdBy(), c.createdAt().toString(), c.note());
+                        c.shared(), c.createdBy(), c.createdAt().toString(), c.note());
             }
         }
         return csv;

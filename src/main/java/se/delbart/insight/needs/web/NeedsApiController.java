@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.delbart.insight.needs.SupportByType;
 import se.delbart.insight.needs.TypeSupportAnalysis;
 import se.delbart.insight.needs.UnmetNeeds;
+import se.delbart.shared.export.Downloads;
 
 /** Unmet needs and support by ideal type as JSON and CSV, for ANALYST and ADMIN (SecurityConfig). */
 @RestController
@@ -32,7 +33,7 @@ class NeedsApiController {
 
     @GetMapping(path = { "/unmet-needs.csv", "/unmet-needs" }, produces = "text/csv")
     ResponseEntity<byte[]> unmetNeedsCsv() {
-        return NeedsPageController.csv(views.unmetNeedsCsv(needs.report()), "omatta-behov.csv");
+        return Downloads.csv(views.unmetNeedsTable(needs.report()), NeedsPageController.UNMET_NEEDS);
     }
 
     /** What pragmatic, operational and strategic municipalities adopt, ask for and report. */
@@ -43,6 +44,6 @@ class NeedsApiController {
 
     @GetMapping(path = { "/support-by-type.csv", "/support-by-type" }, produces = "text/csv")
     ResponseEntity<byte[]> supportByTypeCsv() {
-        return NeedsPageController.csv(views.supportCsv(support.report()), "stod-per-idealtyp.csv");
+        return Downloads.csv(views.supportTable(support.report()), NeedsPageController.SUPPORT_BY_TYPE);
     }
 }

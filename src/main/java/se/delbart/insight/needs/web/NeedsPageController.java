@@ -1,27 +1,34 @@
 package se.delbart.insight.needs.web;
 
-import org.springframework.http.HttpHeaders;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import se.delbart.insight.Csv;
 import se.delbart.insight.needs.SupportByType;
 import se.delbart.insight.needs.UnmetNeeds;
+import se.delbart.shared.export.Downloads;
 
 /** The analysts' pages on unmet needs ({@code /insikter/behov}) and support by ideal type ({@code /insikter/typer}). */
 @Controller
 class NeedsPageController {
 
+    static final String UNMET_NEEDS = "omatta-behov";
+    static final String SUPPORT_BY_TYPE = "stod-per-idealtyp";
+
     private final UnmetNeeds needs;
     private final SupportByType support;
     private final NeedsViews views;
+    private final MessageSource messages;
 
-    NeedsPageController(UnmetNeeds needs, SupportByType support, NeedsViews views) {
+    NeedsPageController(UnmetNeeds needs, SupportByType support, NeedsViews views, MessageSource messages) {
         this.needs = needs;
         this.support = support;
         this.views = views;
+        this.messages = messages;
     }
 
     @GetMapping("/insikter/behov")
@@ -32,7 +39,13 @@ class NeedsPageController {
 
     @GetMapping(path = { "/insikter/behov.csv", "/insikter/behov" }, produces = "text/csv")
     ResponseEntity<byte[]> unmetNeedsCsv() {
-        return csv(views.unmetNeedsCsv(needs.report()), "omatta-behov.csv");
+        return Downloads.csv(views.unmetNeedsTable(needs.report()), UNMET_NEEDS);
+    }
+
+    @GetMapping("/insikter/behov.xlsx")
+    ResponseEntity<byte[]> unmetNeedsXlsx(Locale locale) {
+        return Downloads.xlsx(views.unmetNeedsTable(needs.report()), UNMET_NEEDS,
+                messages.getMessage("insightneeds.needs.heading", null, "Delbart", locale), messages, locale);
     }
 
     @GetMapping("/insikter/typer")
@@ -44,11 +57,12 @@ class NeedsPageController {
 
     @GetMapping(path = { "/insikter/typer.csv", "/insikter/typer" }, produces = "text/csv")
     ResponseEntity<byte[]> supportByTypeCsv() {
-        return csv(views.supportCsv(support.report()), "stod-per-idealtyp.csv");
+        return Downloads.csv(views.supportTable(support.report()), SUPPORT_BY_TYPE);
     }
 
-    static ResponseEntity<byte[]> csv(Csv csv, String filename) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(csv.bytes());
+    @GetMapping("/insikter/typer.xlsx")
+    ResponseEntity<byte[]> supportByTypeXlsx(Locale locale) {
+        return Downloads.xlsx(views.supportTable(support.report()), SUPPORT_BY_TYPE,
+                messages.getMessage("insightneeds.types.heading", null, "Delbart", locale), messages, locale);
     }
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.delbart.insight.Csv;
 import se.delbart.insight.needs.NeedGroup;
 import se.delbart.insight.needs.TypeSupportAnalysis;
 import se.delbart.insight.needs.UnmetNeeds;
 import se.delbart.municipality.SkrGroup;
 import se.delbart.shared.IdealType;
+import se.delbart.shared.export.Table;
 
 /** JSON shapes and CSV documents of unmet needs and support by type, shared by the pages and the API. */
 @Component
@@ -47,14 +47,14 @@ class NeedsViews {
         this.messages = messages;
     }
 
-    Csv unmetNeedsCsv(UnmetNeeds.Report report) {
-        Csv csv = Csv.withHeader("grupp", "nyckel", "omrade", "termer", "kommuner", "behov", "sokningar_utan_svar",
-                "pragmatiska", "operativa", "strategiska", "uppskattad_idealtyp", "A1", "A2", "B3", "B4", "B5", "C6",
-                "C7", "C8", "C9");
+    Table unmetNeedsTable(UnmetNeeds.Report report) {
+        Table csv = Table.withColumns("kind", "key", "domain", "terms", "municipalities", "needs",
+                "unanswered_searches", "pragmatic", "operational", "strategic", "estimated_ideal_type", "A1", "A2", "B3",
+                "B4", "B5", "C6", "C7", "C8", "C9");
         for (List<NeedGroup> groups : List.of(report.byDomain(), report.byTerms())) {
             for (NeedGroup g : groups) {
                 Object[] row = new Object[20];
-                row[0] = g.kind() == NeedGroup.Kind.DOMAIN ? "omrade" : "termer";
+                row[0] = g.kind() == NeedGroup.Kind.DOMAIN ? "domain" : "terms";
                 row[1] = g.key();
                 row[2] = g.domain() == null ? null : domain(g.domain());
                 row[3] = String.join(" ", g.terms());
@@ -75,26 +75,27 @@ class NeedsViews {
         return csv;
     }
 
-    Csv supportCsv(TypeSupportAnalysis.Report report) {
-        Csv csv = Csv.withHeader("aspekt", "kategori", "idealtyp", "varde", "n", "dold_under_3_kommuner");
+    Table supportTable(TypeSupportAnalysis.Report report) {
+        Table csv = Table.withColumns("aspect", "category", "ideal_type", "value", "n",
+                "hidden_under_3_municipalities");
         report.municipalities().forEach((type, c) -> {
-            csv.row("kommuner_sjalvskattade", "", type.name(), null, c.declared(), "");
-            csv.row("kommuner_uppskattade", "", type.name(), null, c.estimated(), "");
-            csv.row("kommuner_som_infor", "", type.name(), null, c.adopters(), "");
+            csv.row("municipalities_self_assessed", "", type.name(), null, c.declared(), false);
+            csv.row("municipalities_estimated", "", type.name(), null, c.estimated(), false);
+            csv.row("municipalities_adopting", "", type.name(), null, c.adopters(), false);
         });
-        rows(csv, "infort_omrade_andel_procent", report.adoptedDomains());
-        rows(csv, "infort_ursprung_andel_procent", report.adoptedOrigins());
-        rows(csv, "infort_insats_andel_procent", report.adoptedEffort());
-        rows(csv, "efterfragat_omrade_kommuner", report.askedDomains());
-        rows(csv, "efterfragat_term_kommuner", report.askedTerms());
-        rows(csv, "rapporterat", report.reported());
+        rows(csv, "adopted_domain_share_percent", report.adoptedDomains());
+        rows(csv, "adopted_origin_share_percent", report.adoptedOrigins());
+        rows(csv, "adopted_effort_share_percent", report.adoptedEffort());
+        rows(csv, "asked_domain_municipalities", report.askedDomains());
+        rows(csv, "asked_term_municipalities", report.askedTerms());
+        rows(csv, "reported", report.reported());
         return csv;
     }
 
-    private static void rows(Csv csv, String aspect, List<TypeSupportAnalysis.Row> rows) {
+    private static void rows(Table csv, String aspect, List<TypeSupportAnalysis.Row> rows) {
         for (TypeSupportAnalysis.Row row : rows) {
             row.cells().forEach((type, cell) -> csv.row(aspect, row.key(), type.name(),
-                    cell.hidden() ? null : cell.value(), cell.hidden() ? null : cell.n(), cell.hidden() ? "ja" : ""));
+                    cell.hidden() ? null : cell.value(), cell.hidden() ? null : cell.n(), cell.hidden()));
         }
     }
 
