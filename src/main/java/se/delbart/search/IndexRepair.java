@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import se.delbart.shared.ClusterLock;
+import se.delbart.shared.ExclusiveJobs;
 
 /**
  * Resubmits event publications that did not complete (e.g. the search engine was unavailable), periodically;
  * on restart Spring Modulith republishes outstanding ones itself
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}). With several instances on one database
- * the repair runs on one of them at a time ({@link ClusterLock} {@value #LOCK}).
+ * the repair runs on one of them at a time ({@link ExclusiveJobs}, lock {@value #LOCK}).
  */
 @Component
 class IndexRepair {
@@ -29,12 +29,12 @@ class IndexRepair {
     private final IncompleteEventPublications incomplete;
     private final FailedEventPublications failed;
     private final SearchProperties properties;
-    private final ClusterLock lock;
+    private final ExclusiveJobs lock;
     private final Counter runs;
     private final Counter skipped;
 
     IndexRepair(IncompleteEventPublications incomplete, FailedEventPublications failed, SearchProperties properties,
-            ClusterLock lock, MeterRegistry meters) {
+            ExclusiveJobs lock, MeterRegistry meters) {
         this.incomplete = incomplete;
         this.failed = failed;
         this.properties = properties;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import se.delbart.insight.InsightProperties;
 import se.delbart.search.UnansweredSearch;
 import se.delbart.shared.BackgroundThread;
-import se.delbart.shared.ClusterLock;
+import se.delbart.shared.ExclusiveJobs;
 
 /**
  * Keeps unanswered searches (table {@code unanswered_search}, Flyway V15) without user identity. The listener only
@@ -43,12 +43,12 @@ public class UnansweredSearchLog implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final ClusterLock lock;
+    private final ExclusiveJobs lock;
     private final Period retention;
     private final ThreadPoolExecutor writer = BackgroundThread.named("unanswered-search-log", QUEUE);
     private final AtomicLong dropped = new AtomicLong();
 
-    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ClusterLock lock, InsightProperties properties) {
+    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ExclusiveJobs lock, InsightProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lock = lock;
