@@ -14,17 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import se.delbart.adoption.AdoptionRecord;
 import se.delbart.adoption.AdoptionStatistics;
@@ -35,11 +37,12 @@ import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
-import se.delbart.portfolio.NationalPortfolio;
 import se.delbart.municipality.SkrGroup;
+import se.delbart.portfolio.NationalPortfolio;
 import se.delbart.profile.IdealTypeProfile;
 import se.delbart.profile.Profiles;
 import se.delbart.search.SolutionSearch;
+import se.delbart.shared.BackgroundExecutors;
 import se.delbart.shared.NotFoundException;
 
 /**
@@ -68,14 +71,16 @@ public class NationalInsight {
     private final Clock clock;
 
     private final PlatformTransactionManager transactions;
-    private final ExecutorService neighbourhoodComputer = SimilarityNeighbourhood.backgroundComputer();
+    /** One thread with a short queue: a computation is only ever asked for while none runs. */
+    private final ThreadPoolTaskExecutor neighbourhoodComputer;
     /** The local efforts' more-like-this neighbours, computed in the background after a change. */
     private final SimilarityNeighbourhood neighbourhood;
 
     NationalInsight(SolutionCatalog catalog, AdoptionStatistics adoptions, Municipalities municipalities,
             Profiles profiles, SolutionSearch search, InsightProperties properties, Clock clock,
-            PlatformTransactionManager transactions, NationalPortfolio portfolios) {
+            PlatformTransactionManager transactions, NationalPortfolio portfolios, MeterRegistry meters) {
         this.portfolios = portfolios;
+        this.neighbourhoodComputer = BackgroundExecutors.singleThread("overlap-neighbourhood", 1, meters);
         this.catalog = catalog;
         this.adoptions = adoptions;
         this.municipalities = municipalities;
@@ -105,7 +110,7 @@ public class NationalInsight {
 
     @PreDestroy
     void stopComputing() {
-        neighbourhoodComputer.shutdownNow();
+        neighbourhoodComputer.shutdown();
     }
 
     public InsightProperties properties() {

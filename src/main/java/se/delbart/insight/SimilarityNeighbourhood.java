@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import se.delbart.search.SearchResult;
 import se.delbart.search.SolutionSearch;
-import se.delbart.shared.BackgroundThread;
 
 /**
  * Each local effort's more-like-this neighbours, relative to its best hit: what overlap detection links. It costs one
@@ -69,11 +67,6 @@ final class SimilarityNeighbourhood {
         this.background = background;
         this.neighbours = neighbours;
         this.cacheFor = cacheFor;
-    }
-
-    /** One daemon thread with a short queue: a computation is only ever asked for while none runs. */
-    static ExecutorService backgroundComputer() {
-        return BackgroundThread.named("overlap-neighbourhood", 1);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -16,11 +15,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import se.delbart.insight.InsightProperties;
 import se.delbart.search.UnansweredSearch;
-import se.delbart.shared.BackgroundThread;
+import se.delbart.shared.BackgroundExecutors;
 import se.delbart.shared.ExclusiveJobs;
 
 /**
@@ -45,10 +47,12 @@ public class UnansweredSearchLog implements DisposableBean {
     private final Clock clock;
     private final ExclusiveJobs lock;
     private final Period retention;
-    private final ThreadPoolExecutor writer = BackgroundThread.named("unanswered-search-log", QUEUE);
+    private final ThreadPoolTaskExecutor writer;
     private final AtomicLong dropped = new AtomicLong();
 
-    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ExclusiveJobs lock, InsightProperties properties) {
+    UnansweredSearchLog(JdbcClient jdbc, Clock clock, ExclusiveJobs lock, InsightProperties properties,
+            MeterRegistry meters) {
+        this.writer = BackgroundExecutors.singleThread("unanswered-search-log", QUEUE, meters);
         this.jdbc = jdbc;
         this.clock = clock;
         this.lock = lock;
@@ -88,7 +92,7 @@ public class UnansweredSearchLog implements DisposableBean {
     /** Waits (at most the given time) until entries handed over so far are written; for tests and shutdown. */
     public boolean flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (writer.getActiveCount() > 0 || !writer.getQueue().isEmpty()) {
+        while (writer.getActiveCount() > 0 || !writer.getThreadPoolExecutor().getQueue().isEmpty()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -128,6 +132,6 @@ public class UnansweredSearchLog implements DisposableBean {
 
     @Override
     public void destroy() {
-        writer.shutdownNow();
+        writer.shutdown();
     }
 }
