@@ -139,6 +139,8 @@ class SecurityConfig {
                 .requestMatchers("/losningar/ny", "/losningar/importera").authenticated() // importera: interop (before /losningar/{id})
                 .requestMatchers(HttpMethod.GET, "/", "/sok", "/losningar", "/losningar/{id}", "/losningar/{id}/historik")
                         .permitAll()
+                .requestMatchers(HttpMethod.GET, "/om", "/tillganglighet", "/personuppgifter", "/kakor", "/favicon.svg")
+                        .permitAll()
                 // a portfolio is private to its municipality (before the public municipality pages)
                 .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv",
                         "/kommuner/*/portfolj.xlsx")
