@@ -32,7 +32,7 @@ import se.delbart.testsupport.Browsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "delbart.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:phone-width;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+        "spring.datasource.url=jdbc:h2:mem:demo-site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles({"test", "browser"})
 class PhoneWidthBrowserIT {
 
