@@ -20,8 +20,6 @@ public interface Adoptions extends Repository<Adoption, UUID> {
 
     List<Adoption> findBySolutionIdOrderByCreatedAtAsc(UUID solutionId);
 
-    List<Adoption> findBySolutionIdIn(Collection<UUID> solutionIds);
-
     List<Adoption> findByMunicipalityCodeOrderByUpdatedAtDesc(String municipalityCode);
 
     long countBySolutionIdAndStatus(UUID solutionId, AdoptionStatus status);

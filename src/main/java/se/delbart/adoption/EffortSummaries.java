@@ -1,5 +1,6 @@
 package se.delbart.adoption;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,8 @@ import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.StatedEffort;
 
 /**
- * Effort summaries for the solution cards of a page, in three queries whatever the number of cards: the stated
- * effort, the adoptions and their current reports. Templates call it by name ({@code @effortSummaries}) so that every
+ * Effort summaries for the solution cards of a page, in two queries whatever the number of cards: the stated
+ * effort and the adopters' current reports. Templates call it by name ({@code @effortSummaries}) so that every
  * page with cards (lists, search hits, recommendations, similar solutions) feeds the one card fragment alike, without
  * the catalogue's and the search's pages depending on this module.
  */
@@ -24,12 +25,10 @@ import se.delbart.catalog.StatedEffort;
 public class EffortSummaries {
 
     private final SolutionCatalog catalog;
-    private final Adoptions adoptions;
     private final ExperienceReports reports;
 
-    EffortSummaries(SolutionCatalog catalog, Adoptions adoptions, ExperienceReports reports) {
+    EffortSummaries(SolutionCatalog catalog, ExperienceReports reports) {
         this.catalog = catalog;
-        this.adoptions = adoptions;
         this.reports = reports;
     }
 
@@ -41,14 +40,9 @@ public class EffortSummaries {
         if (stated.isEmpty()) {
             return Map.of();
         }
-        List<Adoption> all = adoptions.findBySolutionIdIn(stated.keySet());
         Map<UUID, List<Experience>> reported = new HashMap<>();
-        if (!all.isEmpty()) {
-            Map<UUID, UUID> solutionOf = new HashMap<>();
-            all.forEach(a -> solutionOf.put(a.id(), a.solutionId()));
-            reports.findCurrentByAdoptionIdIn(solutionOf.keySet()).forEach(r -> reported
-                    .computeIfAbsent(solutionOf.get(r.adoptionId()), k -> new java.util.ArrayList<>()).add(r.experience()));
-        }
+        reports.findCurrentBySolutionIdIn(stated.keySet()).forEach(row -> reported
+                .computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(((ExperienceReport) row[1]).experience()));
         Map<UUID, EffortSummary> summaries = new HashMap<>();
         stated.forEach((id, effort) -> {
             List<Experience> current = reported.getOrDefault(id, List.of());

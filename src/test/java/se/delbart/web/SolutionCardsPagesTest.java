@@ -3,7 +3,13 @@ package se.delbart.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,11 +23,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import se.delbart.adoption.Adoption;
 import se.delbart.adoption.AdoptionRegistry;
 import se.delbart.adoption.AdoptionStatus;
+import se.delbart.adoption.EffortSummaries;
 import se.delbart.adoption.Experience;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionFixtures;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
+
+import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Every solution card shows the effort where the decision is made: level, implementation and adaptation days, one-off
@@ -34,6 +43,12 @@ class SolutionCardsPagesTest extends PageTest {
 
     @Autowired
     AdoptionRegistry registry;
+
+    @Autowired
+    EffortSummaries summaries;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     /** Stated: implementation 5–10, adaptation 2–5 days, 30 000 kr once, 12 000 kr a year, in production. */
     private Solution reportedOn(String name) {
@@ -108,6 +123,44 @@ class SolutionCardsPagesTest extends PageTest {
                 .selectFirst("article.card:has(a[href=/losningar/" + solution.id() + "])");
         assertThat(facts(card)).contains("2–5 persondagar, rapporterat 3,5 (n=2)")
                 .contains("Införande 5–10 persondagar Lokal");
+    }
+
+    /**
+     * A page's cards cost two queries however many there are: no query per card. Hibernate counts the statements of
+     * every thread, and recording adoptions sets off background work (indexing, recommendations), so the count is the
+     * least of several runs: that work only adds, a query per card would be in every run.
+     */
+    @Test
+    void theSummariesOfAPageAreReadInTwoQueries() {
+        List<UUID> one = List.of(reportedOn(unique("Fråga")).id());
+        List<UUID> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.add(reportedOn(unique("Frågor")).id());
+        }
+        assertThat(statementsFor(() -> assertThat(summaries.of(one)).hasSize(1))).isEqualTo(2);
+        assertThat(statementsFor(() -> assertThat(summaries.of(five)).hasSize(5)
+                .allSatisfy((id, s) -> assertThat(s.adaptationDays().n()).isEqualTo(3)))).isEqualTo(2);
+    }
+
+    private long statementsFor(Runnable work) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long least = Long.MAX_VALUE;
+            for (int run = 0; run < 10 && least > 2; run++) {
+                statistics.clear();
+                work.run();
+                least = Math.min(least, statistics.getPrepareStatementCount());
+                Thread.sleep(200);
+            }
+            return least;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
     }
 
     @Test
