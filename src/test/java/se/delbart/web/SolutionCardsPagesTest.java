@@ -1,8 +1,10 @@
 package se.delbart.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -89,9 +91,10 @@ class SolutionCardsPagesTest extends PageTest {
                 .selectFirst("article.card:has(a[href=/losningar/" + solution.id() + "])");
         assertThat(facts(listCard)).isEqualTo(expected);
 
-        Element hit = page(get("/sok").param("q", name))
-                .selectFirst("ol.result-list > li:has(a[href=/losningar/" + solution.id() + "])");
-        assertThat(facts(hit)).isEqualTo(expected);
+        // the search index follows the catalogue after the commit
+        String hitSelector = "ol.result-list > li:has(a[href=/losningar/" + solution.id() + "])";
+        await().atMost(Duration.ofSeconds(30)).until(() -> page(get("/sok").param("q", name)).selectFirst(hitSelector) != null);
+        assertThat(facts(page(get("/sok").param("q", name)).selectFirst(hitSelector))).isEqualTo(expected);
 
         // the start page's newest (other tests publish too, so any of them)
         Elements newest = page(get("/")).select("section[aria-labelledby=newest-heading] article.card");
@@ -168,8 +171,11 @@ class SolutionCardsPagesTest extends PageTest {
     void recommendationsAndSimilarSolutionsShowTheEffortCardFacts() throws Exception {
         String name = unique("Liknande skolskjuts");
         Solution solution = reportedOn(name);
-        published(SUNDSVALL, SolutionFixtures.complete(name + " tvilling"));
+        Solution twin = published(SUNDSVALL, SolutionFixtures.complete(name + " tvilling"));
 
+        // similar solutions come from the search index and the recommender, which follow the catalogue after the commit
+        String twinLink = ".similar-list > li:has(a[href=/losningar/" + twin.id() + "])";
+        await().atMost(Duration.ofSeconds(30)).until(() -> page(get("/losningar/" + solution.id())).selectFirst(twinLink) != null);
         Elements similar = page(get("/losningar/" + solution.id())).select(".similar-list > li");
         assertThat(similar).isNotEmpty();
         similar.forEach(item -> assertThat(item.select("dl.effort-facts")).as(item.outerHtml()).hasSize(1));
