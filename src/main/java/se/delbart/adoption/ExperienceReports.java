@@ -23,4 +23,10 @@ public interface ExperienceReports extends Repository<ExperienceReport, Long> {
             select r from ExperienceReport r where r.adoptionId in :ids and r.revision =
               (select max(r2.revision) from ExperienceReport r2 where r2.adoptionId = r.adoptionId)""")
     List<ExperienceReport> findCurrentByAdoptionIdIn(@Param("ids") Collection<UUID> adoptionIds);
+
+    /** Solution id and current report of every adoption of the given solutions that has a report, in one query. */
+    @Query("""
+            select a.solutionId, r from ExperienceReport r, Adoption a where a.id = r.adoptionId and a.solutionId in :ids
+              and r.revision = (select max(r2.revision) from ExperienceReport r2 where r2.adoptionId = r.adoptionId)""")
+    List<Object[]> findCurrentBySolutionIdIn(@Param("ids") Collection<UUID> solutionIds);
 }

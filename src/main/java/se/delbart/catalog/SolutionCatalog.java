@@ -188,6 +188,23 @@ public class SolutionCatalog {
         return names;
     }
 
+    /** The stated effort of those of the given solutions that are published now, in one query (absent: not published). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, StatedEffort> publishedEfforts(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, StatedEffort> efforts = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            solutions.findEffortsByIdInAndLifecycle(java.util.Set.copyOf(ids), Lifecycle.PUBLISHED).forEach(row ->
+                    efforts.put((UUID) row[0], new StatedEffort((UUID) row[0], (EffortLevel) row[1], (Maturity) row[2],
+                            range((Integer) row[3], (Integer) row[4]), range((Integer) row[5], (Integer) row[6]),
+                            (Long) row[7], (Long) row[8])));
+        }
+        return efforts;
+    }
+
+    private static DayRange range(Integer min, Integer max) {
+        return min == null || max == null ? null : new DayRange(min, max);
+    }
+
     /** One page of published solutions in a stable order (oldest first), for rebuilding derived data. */
     @Transactional(readOnly = true)
     public Page<Solution> publishedPage(int page, int size) {

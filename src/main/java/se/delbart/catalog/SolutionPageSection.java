@@ -19,7 +19,21 @@ public interface SolutionPageSection {
      *
      * @param template e.g. {@code adoption/sections}
      * @param fragment a fragment of that template taking one parameter, e.g. {@code experience}
+     * @param placement where on the page it goes
      */
-    record Content(String template, String fragment, Object model) {
+    record Content(String template, String fragment, Object model, Placement placement) {
+
+        /** Content for the page's body, after the catalogue's own sections. */
+        public Content(String template, String fragment, Object model) {
+            this(template, fragment, model, Placement.BODY);
+        }
+    }
+
+    /** Where a section goes on the solution's page. */
+    enum Placement {
+        /** Beside the name and summary, in the first screen: a call to action such as showing interest. */
+        FIRST_SCREEN,
+        /** After the catalogue's own sections. */
+        BODY
     }
 }

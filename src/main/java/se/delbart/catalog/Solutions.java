@@ -31,6 +31,14 @@ public interface Solutions extends Repository<Solution, UUID>, JpaSpecificationE
     List<Object[]> findNamesByIdInAndLifecycle(@Param("ids") Collection<UUID> ids,
             @Param("lifecycle") Lifecycle lifecycle);
 
+    /** The stated effort columns of those of the given solutions that are published now. */
+    @Query("""
+            select s.id, s.effortLevel, s.maturity, s.implDaysMin, s.implDaysMax, s.adaptDaysMin, s.adaptDaysMax,
+                   s.oneOffCostSek, s.yearlyCostSek
+            from Solution s where s.id in :ids and s.lifecycle = :lifecycle""")
+    List<Object[]> findEffortsByIdInAndLifecycle(@Param("ids") Collection<UUID> ids,
+            @Param("lifecycle") Lifecycle lifecycle);
+
     interface Visibility {
         Lifecycle getLifecycle();
 

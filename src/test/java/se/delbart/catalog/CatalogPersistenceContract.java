@@ -183,4 +183,20 @@ abstract class CatalogPersistenceContract {
                 new SolutionFilter(null, Domain.KULTUR_OCH_FRITID, null, null, null, null, marker), page);
         assertThat(otherDomain.getContent()).isEmpty();
     }
+
+    @Test
+    void publishedEffortsAreReadForPublishedSolutionsOnly() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        UUID published = catalog.create(ANGE, SolutionFixtures.complete("Insats " + marker)).id();
+        catalog.publish(ANGE, published, 0L);
+        UUID draft = catalog.create(ANGE, SolutionFixtures.complete("Insatsutkast " + marker)).id();
+        entityManager.flush();
+        entityManager.clear();
+
+        var efforts = catalog.publishedEfforts(java.util.List.of(published, draft));
+        assertThat(efforts).containsOnlyKeys(published);
+        assertThat(efforts.get(published)).isEqualTo(new StatedEffort(published, EffortLevel.LOW,
+                Maturity.IN_PRODUCTION, new DayRange(5, 10), new DayRange(2, 5), 30_000L, 12_000L));
+        assertThat(catalog.publishedEfforts(java.util.List.of())).isEmpty();
+    }
 }

@@ -91,6 +91,29 @@ class AdoptionPagesTest extends PageTest {
                 .andExpect(content().string(not(containsString("Vi är intresserade"))));
     }
 
+    /** "Vi är intresserade" sits in the first screen, before the description; visitors are asked to log in there. */
+    @Test
+    void theInterestButtonIsInTheFirstScreenAndVisitorsAreAskedToLogIn() throws Exception {
+        Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Första skärmen")));
+        MockHttpSession ange = login(Role.MEMBER, ANGE);
+
+        Document staff = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id()).session(ange)).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(staff.select("form[action=/losningar/" + solution.id() + "/intresse]")).hasSize(1);
+        String order = staff.select("#intresse button, h2#about-heading").eachText().toString();
+        assertThat(order).isEqualTo("[Vi är intresserade, Om lösningen]");
+        assertThat(staff.select("a[href=/login]:contains(Logga in för att visa intresse)")).isEmpty();
+
+        Document visitor = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id())).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(visitor.select("#intresse a[href=/login]").eachText()).containsExactly("Logga in för att visa intresse");
+        assertThat(visitor.select("#intresse ~ section h2#about-heading")).hasSize(1);
+
+        Document english = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id()).param("lang", "en"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(english.select("#intresse a[href=/login]").eachText()).containsExactly("Log in to show interest");
+    }
+
     @Test
     void staffOfAnotherMunicipalityMayShowInterestButThePublisherMayNot() throws Exception {
         Solution solution = published(SUNDSVALL, SolutionFixtures.complete(unique("Intresse")));
@@ -112,9 +135,19 @@ class AdoptionPagesTest extends PageTest {
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/losningar/" + solution.id() + "/intresse").session(ange).with(csrf()))
-                .andExpect(redirectedUrlPattern("/adoptioner/*"));
+                .andExpect(redirectedUrl("/losningar/" + solution.id() + "/kontakt/" + ANGE));
         Adoption adoption = registry.find(ANGE, solution.id()).orElseThrow();
         assertThat(adoption.status()).isEqualTo(AdoptionStatus.INTERESTED);
+
+        // the thread opens with a first message to edit, not sent: the publisher has nothing in the thread yet
+        Document thread = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id()
+                + "/kontakt/" + ANGE).session(ange)).andReturn().getResponse().getContentAsString());
+        assertThat(thread.selectFirst("textarea#body").text()).contains("är intresserade av " + solution.name());
+        assertThat(thread.selectFirst("textarea#body").hasAttr("autofocus")).isTrue();
+        assertThat(thread.select("ol.thread")).isEmpty();
+        Document publisherView = Jsoup.parse(mvc.perform(get("/losningar/" + solution.id()
+                + "/kontakt/" + ANGE).session(sundsvall)).andReturn().getResponse().getContentAsString());
+        assertThat(publisherView.selectFirst("textarea#body").text()).isEmpty();
 
         // now the page links to the adoption instead of offering the button again
         mvc.perform(get("/losningar/" + solution.id()).session(ange))

@@ -289,7 +289,11 @@ class SolutionPagesTest extends PageTest {
                 .andExpect(content().string(containsString("Förhandsgranskning av beskrivningen")))
                 .andExpect(content().string(containsString("<strong>fet</strong>")))
                 .andExpect(content().string(containsString("&lt;b&gt;rå&lt;/b&gt;")))
-                .andExpect(content().string(not(containsString("error-summary"))));
+                .andExpect(content().string(not(containsString("error-summary"))))
+                // the page opens at the field the preview shows, the preview right after it
+                .andExpect(content().string(matchesPattern("(?s)[^≈]*<textarea id=\"description\"[^>]*autofocus=\"autofocus\""
+                        + "[^≈]*Förhandsgranskning av beskrivningen[^≈]*")))
+                .andExpect(content().string(not(matchesPattern("(?s).*autofocus=.*autofocus=.*"))));
         mvc.perform(get("/losningar").param("q", name))
                 .andExpect(content().string(containsString("Inga lösningar")));
     }

@@ -47,13 +47,16 @@ class AdoptionPageController {
         this.validator = validator;
     }
 
-    /** "Vi är intresserade": records an INTERESTED adoption (a POST with CSRF, works without JavaScript). */
+    /**
+     * "Vi är intresserade": records an INTERESTED adoption (a POST with CSRF, works without JavaScript) and opens the
+     * thread with the publisher, where a first message waits to be edited and sent.
+     */
     @PostMapping("/losningar/{solutionId}/intresse")
     String interested(Actor actor, @PathVariable UUID solutionId, RedirectAttributes redirect) {
         try {
             Adoption adoption = registry.record(actor, solutionId, AdoptionStatus.INTERESTED, null, Set.of());
             redirect.addFlashAttribute("flash", "adoption.flash.interested");
-            return "redirect:/adoptioner/" + adoption.id();
+            return "redirect:/losningar/" + solutionId + "/kontakt/" + adoption.municipalityCode();
         } catch (InvalidStateException e) {
             redirect.addFlashAttribute("flashError", "adoption.flash.notAdoptable");
             return "redirect:/losningar/" + solutionId;

@@ -72,6 +72,30 @@ class AdoptionPages {
                 publisher);
     }
 
+    /**
+     * What the first screen offers: visitors log in, staff of another municipality show interest, a municipality that
+     * already adopted it writes to the publisher; nothing for the publisher, analysts and admins, or an unpublished
+     * solution.
+     */
+    Optional<Interest> interest(Actor actor, UUID solutionId) {
+        Solution solution = catalog.get(actor, solutionId);
+        if (!solution.isPublished()) {
+            return Optional.empty();
+        }
+        if (actor == null) {
+            return Optional.of(new Interest(solutionId, true, false, null));
+        }
+        if (!actor.role().belongsToMunicipality() || actor.worksFor(solution.publisherCode())) {
+            return Optional.empty();
+        }
+        boolean adopted = registry.find(actor.municipalityCode(), solutionId).isPresent();
+        return Optional.of(new Interest(solutionId, false, !adopted, adopted ? actor.municipalityCode() : null));
+    }
+
+    /** @param ownMunicipality the actor's municipality when it already adopted the solution, for its thread */
+    record Interest(UUID solutionId, boolean visitor, boolean canAdopt, String ownMunicipality) {
+    }
+
     Page page(Actor actor, UUID adoptionId) {
         Adoption a = registry.get(actor, adoptionId);
         String solutionName = solutionName(a.solutionId());

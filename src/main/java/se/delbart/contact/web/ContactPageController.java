@@ -1,7 +1,9 @@
 package se.delbart.contact.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,13 @@ class ContactPageController {
     private final Inbox inbox;
     private final Threads threads;
 
-    ContactPageController(ContactPages pages, Inbox inbox, Threads threads) {
+    private final MessageSource messages;
+
+    ContactPageController(ContactPages pages, Inbox inbox, Threads threads, MessageSource messages) {
         this.pages = pages;
         this.inbox = inbox;
         this.threads = threads;
+        this.messages = messages;
     }
 
     /** {@code sida} counts from 1, as people do; anything else shows the first page. */
@@ -50,10 +55,19 @@ class ContactPageController {
         return "redirect:/inkorg";
     }
 
+    /**
+     * The thread. The interested municipality's staff opening an empty thread find a first message written for them
+     * to edit; nothing is sent until they press "Skicka".
+     */
     @GetMapping("/losningar/{solutionId}/kontakt/{kommunkod}")
-    String thread(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod, Model model) {
-        model.addAttribute("thread", pages.thread(actor, solutionId, kommunkod));
-        model.addAttribute("body", "");
+    String thread(Actor actor, @PathVariable UUID solutionId, @PathVariable String kommunkod, Model model,
+            Locale locale) {
+        ContactPages.ThreadView thread = pages.thread(actor, solutionId, kommunkod);
+        model.addAttribute("thread", thread);
+        boolean firstMessage = thread.messages().isEmpty() && actor.worksFor(thread.interestedCode());
+        model.addAttribute("body", firstMessage ? messages.getMessage("contact.thread.firstMessage",
+                new Object[] { thread.solutionName(), thread.interestedName() }, locale) : "");
+        model.addAttribute("draft", firstMessage);
         return "contact/thread";
     }
 
