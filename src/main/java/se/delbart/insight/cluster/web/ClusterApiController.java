@@ -20,6 +20,8 @@ import se.delbart.insight.cluster.CollaborationClusters;
 import se.delbart.insight.cluster.SavedCluster;
 import se.delbart.insight.needs.MunicipalityFacts;
 import se.delbart.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Proposed and saved collaboration clusters as JSON (and CSV), for ANALYST and ADMIN (SecurityConfig). */
 @RestController
@@ -32,17 +34,23 @@ class ClusterApiController {
         this.clusters = clusters;
     }
 
+    @Operation(operationId = "listClusterProposals", summary = "Proposed collaboration clusters",
+            description = "Proposals of 4–8 municipalities that could build or run something together, each with its key, members and why." + " Also as CSV: append `.csv` to the address, or send `Accept: text/csv`.")
     @GetMapping("/clusters")
     List<ClusterProposer.Proposal> proposals() {
         return clusters.proposals();
     }
 
+    @Operation(operationId = "listClusterProposalsCsv", summary = "Proposed clusters as CSV",
+            description = "The cluster proposals as CSV (RFC 4180, comma-separated, UTF-8 with a byte-order mark).")
     @GetMapping(path = { "/clusters.csv", "/clusters" }, produces = "text/csv")
     ResponseEntity<byte[]> proposalsCsv() {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Csv.MEDIA_TYPE)
                 .body(ClusterViews.proposalsCsv(clusters.proposals()).bytes());
     }
 
+    @Operation(operationId = "listSavedClusters", summary = "Saved collaboration clusters",
+            description = "Clusters analysts saved, with their members and whether they are shared.")
     @GetMapping("/clusters/saved")
     List<ClusterViews.SavedView> saved(Actor actor) {
         Map<String, MunicipalityFacts> facts = clusters.facts();
@@ -53,6 +61,9 @@ class ClusterApiController {
     record SaveRequest(String proposal, String name, String note) {
     }
 
+    @Operation(operationId = "saveCluster", summary = "Save a proposed cluster",
+            description = "Saves a current proposal (by its `proposal` key) under a `name`, with an optional `note`; a key that is no current proposal gets 400.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/clusters/saved")
     ResponseEntity<ClusterViews.SavedView> save(Actor actor, @RequestBody SaveRequest request) {
         SavedCluster saved = clusters.save(actor, request.proposal(), request.name(), request.note());
@@ -61,6 +72,8 @@ class ClusterApiController {
                 .body(ClusterViews.SavedView.of(saved, clusters.facts()));
     }
 
+    @Operation(operationId = "getSavedCluster", summary = "Read a saved cluster",
+            description = "A saved cluster with its members and their facts.")
     @GetMapping("/clusters/saved/{id}")
     ClusterViews.SavedView one(Actor actor, @PathVariable UUID id) {
         clusters.saved(actor);
@@ -68,6 +81,8 @@ class ClusterApiController {
     }
 
     /** Shares the cluster with its members: their staff see it on their municipality page. */
+    @Operation(operationId = "shareCluster", summary = "Share a saved cluster with its members",
+            description = "From now on the member municipalities' staff see the cluster on their municipality page.")
     @PostMapping("/clusters/saved/{id}/share")
     ClusterViews.SavedView share(Actor actor, @PathVariable UUID id) {
         return ClusterViews.SavedView.of(clusters.share(actor, id), clusters.facts());

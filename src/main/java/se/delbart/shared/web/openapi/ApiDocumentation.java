@@ -31,11 +31,18 @@ import se.delbart.shared.Role;
  */
 final class ApiDocumentation implements OpenApiCustomizer {
 
+    /** The resource an {@code id} path parameter identifies, by the path segment before it. */
+    private static final Map<String, String> IDENTIFIED = Map.of("solutions", "solution", "adoptions", "adoption",
+            "users", "account", "initiatives", "initiative", "needs", "need", "saved", "saved cluster", "bulk",
+            "bulk import job", "tokens", "token");
+
     private final AccessRules access;
+    private final HandlerFacts handlers;
     private final long maxRequestBody;
 
-    ApiDocumentation(AccessRules access, long maxRequestBody) {
+    ApiDocumentation(AccessRules access, HandlerFacts handlers, long maxRequestBody) {
         this.access = access;
+        this.handlers = handlers;
         this.maxRequestBody = maxRequestBody;
     }
 
@@ -43,6 +50,8 @@ final class ApiDocumentation implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Set<String> used = new LinkedHashSet<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            csvVariant(api, path, operation);
+            describePathParameters(path, operation);
             document(path, method, operation);
             if (operation.getTags() != null) {
                 used.addAll(operation.getTags());
@@ -61,11 +70,56 @@ final class ApiDocumentation implements OpenApiCustomizer {
             }
         });
         api.setTags(tags);
-        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+        // springdoc builds the schemas from the handlers' types: the problem schemas join them here
+        api.getComponents().addSchemas(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError());
+        api.getComponents().addSchemas(ProblemSchemas.PROBLEM, ProblemSchemas.problem());
+        if (api.getComponents().getSchemas() != null) {
             // replaced by the parameters they stand for
             api.getComponents().getSchemas().keySet().removeIf(name -> name.equals("Pageable")
                     || name.startsWith("MultiValueMap"));
             api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
+        }
+    }
+
+    /**
+     * A list served as JSON and, at the same address with {@code Accept: text/csv} or at {@code .csv}, as CSV: two
+     * handlers, whose operations springdoc merges on the shared address. There the JSON handler's words count.
+     */
+    private void csvVariant(OpenAPI api, String path, Operation operation) {
+        if (path.endsWith(".csv")) {
+            operation.setOperationId(operation.getOperationId().replaceFirst("_\\d+$", ""));
+        }
+        else if (api.getPaths().containsKey(path + ".csv")) {
+            handlers.jsonOperation(path).ifPresent(json -> operation.operationId(json.getOperationId())
+                    .summary(json.getSummary()).description(json.getDescription()));
+        }
+    }
+
+    /** Path parameters every API uses alike, described once. */
+    private static void describePathParameters(String path, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (!"path".equals(parameter.getIn()) || parameter.getDescription() != null) {
+                continue;
+            }
+            String description = switch (parameter.getName()) {
+            case "kommunkod" -> "The municipality's code (kommunkod), four digits, e.g. `2281` (Sundsvall).";
+            case "solutionId" -> "The solution's id.";
+            case "username" -> "The account's username.";
+            case "id" -> {
+                String before = path.substring(0, path.indexOf("/{id}"));
+                String resource = IDENTIFIED.get(before.substring(before.lastIndexOf('/') + 1));
+                if (resource == null) {
+                    throw new IllegalStateException("Describe the id parameter of " + path);
+                }
+                yield "The " + resource + "'s id.";
+            }
+            default -> throw new IllegalStateException("Describe the path parameter " + parameter.getName() + " of "
+                    + path);
+            };
+            parameter.setDescription(description);
         }
     }
 

@@ -5,14 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 
@@ -39,6 +43,8 @@ final class HandlerFacts implements OperationCustomizer {
 
     private final int defaultSize;
     private final int maxSize;
+    /** Operations of handlers that answer JSON, by the paths they map: a CSV handler on the same path merges into them. */
+    private final Map<String, Operation> byPath = new ConcurrentHashMap<>();
 
     HandlerFacts(int defaultSize, int maxSize) {
         this.defaultSize = defaultSize;
@@ -72,12 +78,36 @@ final class HandlerFacts implements OperationCustomizer {
         if (takesIfMatch || handler.hasMethodAnnotation(ETagResponse.class)) {
             operation.addExtension(ETAG, true);
         }
+        if (!producesCsv(handler)) {
+            paths(handler).forEach(path -> byPath.put(path, new Operation().operationId(operation.getOperationId())
+                    .summary(operation.getSummary()).description(operation.getDescription())));
+        }
         ApiAccess access = handler.getMethodAnnotation(ApiAccess.class);
         if (access != null) {
             operation.addExtension(ROLES, Arrays.stream(access.roles()).map(Role::name).toList());
             operation.addExtension(SCOPE, access.scope());
         }
         return operation;
+    }
+
+    /** What the JSON handler of a path said, where a CSV handler shares the path. */
+    Optional<Operation> jsonOperation(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    private static boolean producesCsv(HandlerMethod handler) {
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        return mapping != null && Arrays.stream(mapping.produces()).anyMatch(p -> p.startsWith("text/csv"));
+    }
+
+    private static List<String> paths(HandlerMethod handler) {
+        RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
+        RequestMapping method = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        List<String> prefixes = type == null || type.path().length == 0 ? List.of("") : List.of(type.path());
+        List<String> suffixes = method == null || method.path().length == 0 ? List.of("") : List.of(method.path());
+        List<String> paths = new ArrayList<>();
+        prefixes.forEach(prefix -> suffixes.forEach(suffix -> paths.add(prefix + suffix)));
+        return paths;
     }
 
     private void replacePageable(Operation operation, MethodParameter parameter) {

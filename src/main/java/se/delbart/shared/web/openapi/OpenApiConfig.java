@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,9 +60,7 @@ class OpenApiConfig {
                                         + "Basic) and send it as `Authorization: Bearer <token>`."))
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("Username and password; accepted only by the token endpoints "
-                                        + "(`/api/v1/tokens`), where a new token always needs the password."))
-                        .addSchemas(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError())
-                        .addSchemas(ProblemSchemas.PROBLEM, ProblemSchemas.problem()));
+                                        + "(`/api/v1/tokens`), where a new token always needs the password.")));
         String base = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
         if (!base.isEmpty()) {
             api.servers(List.of(new Server().url(base).description("This Delbart")));
@@ -72,14 +69,14 @@ class OpenApiConfig {
     }
 
     @Bean
-    OperationCustomizer delbartHandlerFacts(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultSize,
+    HandlerFacts delbartHandlerFacts(@Value("${spring.data.web.pageable.default-page-size:20}") int defaultSize,
             @Value("${spring.data.web.pageable.max-page-size:2000}") int maxSize) {
         return new HandlerFacts(defaultSize, maxSize);
     }
 
     @Bean
-    OpenApiCustomizer delbartApiDocumentation(List<SecurityFilterChain> chains, WebLimits limits) {
-        return new ApiDocumentation(new AccessRules(chains), limits.maxRequestBody().toBytes());
+    OpenApiCustomizer delbartApiDocumentation(List<SecurityFilterChain> chains, WebLimits limits, HandlerFacts facts) {
+        return new ApiDocumentation(new AccessRules(chains), facts, limits.maxRequestBody().toBytes());
     }
 
     private static String resource(String path) {
