@@ -140,6 +140,8 @@ class InteropApiController {
                     content = { @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")) }))
+    @ApiResponse(responseCode = "202", description = "The job is queued; `Location` is where it reports.")
+    @ApiResponse(responseCode = "404", description = "There is no municipality with that kommunkod.")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(path = "/api/v1/admin/interop/publiccode/bulk", consumes = { "application/zip", "application/x-zip-compressed",
             MediaType.APPLICATION_OCTET_STREAM_VALUE })

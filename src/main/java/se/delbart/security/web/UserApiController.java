@@ -32,6 +32,7 @@ import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import se.delbart.shared.web.openapi.ETagResponse;
 
 /** Account administration for ADMIN (the filter chain enforces the role). */
@@ -122,6 +123,8 @@ class UserApiController {
                     if someone changed the account since it was read.""")
     @PutMapping("/{id}")
     ResponseEntity<UserView> update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest request,
+            @Parameter(description = "The account's ETag as the last read returned it, e.g. `\"3\"`; a stale one gets 412. "
+                    + "Without it the change applies to the current version.")
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AccountChanges changes = new AccountChanges(request.displayName(), request.email(), request.role(),
                 request.municipalityCode(), request.enabled());

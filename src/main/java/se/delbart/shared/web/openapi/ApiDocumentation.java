@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -101,6 +102,11 @@ final class ApiDocumentation implements OpenApiCustomizer {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getExample() != null && !(parameter.getExample() instanceof String)
+                    && isString(parameter.getSchema())) {
+                // springdoc reads example = "2281" as a number
+                parameter.setExample(String.valueOf(parameter.getExample()));
+            }
             if (!"path".equals(parameter.getIn()) || parameter.getDescription() != null) {
                 continue;
             }
@@ -246,12 +252,13 @@ final class ApiDocumentation implements OpenApiCustomizer {
 
     /** A parameter whose value can be refused: anything but a free-text path segment. */
     private static boolean canBeInvalid(Parameter parameter) {
-        if (!"path".equals(parameter.getIn())) {
-            return true;
-        }
-        return parameter.getSchema() == null || !"string".equals(parameter.getSchema().getType())
-                && !(parameter.getSchema().getTypes() != null && parameter.getSchema().getTypes().contains("string"))
+        return !"path".equals(parameter.getIn()) || !isString(parameter.getSchema())
                 || parameter.getSchema().getFormat() != null;
+    }
+
+    private static boolean isString(Schema<?> schema) {
+        return schema != null && ("string".equals(schema.getType())
+                || schema.getTypes() != null && schema.getTypes().contains("string"));
     }
 
     /** Adds the answer unless the operation declares it already; either way it is returned. */

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.web.SecurityFilterChain;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
@@ -62,10 +63,16 @@ class OpenApiConfig {
                                 .description("Username and password; accepted only by the token endpoints "
                                         + "(`/api/v1/tokens`), where a new token always needs the password.")));
         String base = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
-        if (!base.isEmpty()) {
-            api.servers(List.of(new Server().url(base).description("This Delbart")));
-        }
+        // without a configured address the document names none: relative to wherever it is served from
+        api.servers(List.of(base.isEmpty()
+                ? new Server().url("/").description("The Delbart that serves this document")
+                : new Server().url(base).description("This Delbart")));
         return api;
+    }
+
+    @Bean
+    ModelConverter delbartSchemaNames() {
+        return new SchemaNames();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package se.delbart.shared.web.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -34,6 +36,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import tools.jackson.databind.JsonNode;
+import se.delbart.testsupport.OpenApiResponseValidation;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -84,6 +87,8 @@ class OpenApiDocumentTest {
         assertThat(api.getInfo().getContact().getName()).isNotBlank();
         assertThat(api.getInfo().getDescription()).contains("fit", "effort", "benefit", "Adoptions", "experience",
                 "Profiles", "recommendations", "Portfolio", "Insight");
+        // no delbart.public-url in tests: a server relative to where the document is served
+        assertThat(api.getServers()).singleElement().satisfies(server -> assertThat(server.getUrl()).isEqualTo("/"));
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("bearerAuth", "basicAuth");
         assertThat(api.getComponents().getSecuritySchemes().get("bearerAuth").getScheme()).isEqualTo("bearer");
         assertThat(api.getComponents().getSecuritySchemes().get("basicAuth").getScheme()).isEqualTo("basic");
@@ -237,6 +242,40 @@ class OpenApiDocumentTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.getProperties().keySet()).containsAll(unauthenticated.propertyNames());
         assertThat(problem.getRequired()).allMatch(unauthenticated::has);
+    }
+
+    /** docs/openapi.json is the served document. */
+    @Test
+    void theCommittedDocumentIsTheServedOne() throws Exception {
+        JsonNode served = json.readTree(document);
+        String expected = json.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+        Path committed = Path.of("docs/openapi.json");
+        String actual = Files.exists(committed) ? Files.readString(committed) : "";
+        if (!actual.equals(expected)) {
+            Files.writeString(committed, expected);
+        }
+        assertThat(actual).as("docs/openapi.json was out of date and has been rewritten: review and commit it")
+                .isEqualTo(expected);
+    }
+
+    /** The check every API test's answers go through refuses what the document does not describe. */
+    @Test
+    void responsesTheDocumentDoesNotDescribeFailTheirTest() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/search").param("q", "bygglov")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        OpenApiResponseValidation.get().validate(result);
+
+        result.getResponse().setStatus(418);
+        assertThatThrownBy(() -> OpenApiResponseValidation.get().validate(result)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("does not declare");
+
+        result.getResponse().setStatus(200);
+        result.getResponse().setCommitted(false);
+        result.getResponse().resetBuffer();
+        result.getResponse().getOutputStream()
+                .write("{\"hits\": \"none\", \"page\": {\"size\": \"twenty\"}}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> OpenApiResponseValidation.get().validate(result)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("schema does not allow").hasMessageContaining("hits");
     }
 
     private static boolean blank(String s) {
