@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.headers.Header;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /** publiccode.yml over HTTP: import (one file), export with its companion document, and the admins' bulk import. */
 @RestController
@@ -74,7 +75,7 @@ class InteropApiController {
                     With `dryRun=true` nothing is saved: 200 with the mapped draft and the warnings. An invalid file gets \
                     422 whose `errors` list every error with `path`, `message`, `line` and `column`. The file may be at \
                     most 1 MiB (`delbart.interop.yaml.max-bytes`), with at most 50 aliases, 40 levels and 50 000 nodes.""",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            requestBody = @RequestBody(required = true,
                     description = "The publiccode.yml file, UTF-8.",
                     content = { @Content(mediaType = "application/yaml", schema = @Schema(type = "string")),
                             @Content(mediaType = "application/x-yaml", schema = @Schema(type = "string")),
@@ -136,7 +137,7 @@ class InteropApiController {
                     its progress and a report per file appear. The import takes zips of up to 20 MB, but any request \
                     body above the service's limit (`delbart.web.max-request-body`, 1 MB by default) is refused with 413 \
                     first. Jobs run one at a time.""",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The zip.",
+            requestBody = @RequestBody(required = true, description = "The zip.",
                     content = { @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "application/x-zip-compressed", schema = @Schema(type = "string", format = "binary")),
                             @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")) }))

@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.enums.Explode;
 
 /** Full-text search over published solutions, type-ahead suggestions, and the admin reindex. */
 @RestController
@@ -63,27 +64,27 @@ class SearchApiController {
                     counted, without the caller's identity, for the analysts' unmet needs.""")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "The words to search for; empty lists everything.",
             schema = @Schema(type = "string", maxLength = 500, example = "bygglovsansökan"))
-    @Parameter(name = "domain", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "domain", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Area code, e.g. `samhallsbyggnad`. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "utbildning", "vard-och-omsorg", "individ-och-familjeomsorg", "samhallsbyggnad", "kultur-och-fritid", "miljo-och-halsa", "medborgarservice", "intern-administration", "it-och-infrastruktur" })))
-    @Parameter(name = "type", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "type", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Solution type. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "SOFTWARE", "INTEGRATION", "PROCESS", "TEMPLATE", "AI_MODEL", "SERVICE_AGREEMENT" })))
-    @Parameter(name = "status", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Maturity. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "IDEA", "PILOT", "IN_PRODUCTION", "RETIRED" })))
-    @Parameter(name = "effortLevel", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "effortLevel", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Derived effort level. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "LOW", "MEDIUM", "HIGH" })))
-    @Parameter(name = "idealType", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "idealType", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Ideal type the solution fits. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "PRAGMATIC", "OPERATIONAL", "STRATEGIC" })))
-    @Parameter(name = "competence", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "competence", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Competence needed to run it. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "NONE", "BASIC_IT", "IT_DEPARTMENT", "DEVELOPERS" })))
-    @Parameter(name = "origin", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "origin", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Who made it. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "LOCAL", "NATIONAL", "JOINT" })))
-    @Parameter(name = "skrGroup", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "skrGroup", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "The publisher's SKR municipality group. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "A1", "A2", "B3", "B4", "B5", "C6", "C7", "C8", "C9" })))
-    @Parameter(name = "county", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "county", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "The publisher's two-digit county code, e.g. `22`. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(name = "openSource", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "openSource", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "Whether the source code is open. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "true", "false" })))
-    @Parameter(name = "adoptions", in = ParameterIn.QUERY, explode = io.swagger.v3.oas.annotations.enums.Explode.TRUE,
+    @Parameter(name = "adoptions", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "How many municipalities run it in production. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1-2", "3-9", "10-plus" })))
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Order of the hits.",
             schema = @Schema(type = "string", allowableValues = { "relevance", "newest", "most-adopted" },

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
+import java.math.BigDecimal;
 
 /**
  * What the handler method of an operation tells: its module (the tag), its paging parameters with their real
@@ -119,12 +120,12 @@ final class HandlerFacts implements OperationCustomizer {
                         ? "asc" : "desc")).toList();
         operation.addParametersItem(new Parameter().in("query").name("page").required(false)
                 .description("The page, counted from 0.")
-                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO)._default(0)));
+                .schema(new IntegerSchema().format("int32").minimum(BigDecimal.ZERO)._default(0)));
         operation.addParametersItem(new Parameter().in("query").name("size").required(false)
                 .description("Items per page, at most " + maxSize + ": a larger size gives " + maxSize
                         + " items, a size below 1 the default.")
-                .schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE)
-                        .maximum(java.math.BigDecimal.valueOf(maxSize))._default(size)));
+                .schema(new IntegerSchema().format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(maxSize))._default(size)));
         ArraySchema sortSchema = new ArraySchema().items(new StringSchema().example("name,asc"));
         if (!sort.isEmpty()) {
             sortSchema._default(sort);

@@ -18,6 +18,8 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 
 /**
  * Gives Delbart's types schema names that are unique. Schemas are named by the simple class name, and two types of
@@ -34,11 +36,11 @@ final class SchemaNames implements ModelConverter {
     SchemaNames() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
                 return true;
             }
         };
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(java.util.regex.Pattern.compile(".*")));
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*")));
         Map<String, Integer> counts = new HashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("se.delbart")) {
             String name = definition.getBeanClassName();
