@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -94,25 +95,33 @@ public final class OpenApiResponseValidation {
     /** Throws an AssertionError naming what the document does not describe. */
     public void validate(MvcResult result) {
         MockHttpServletRequest request = result.getRequest();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        MockHttpServletResponse response = result.getResponse();
+        validate(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()),
+                response.getStatus(), response.getContentType(), response.getContentAsByteArray());
+    }
+
+    /**
+     * The same for an answer received over HTTP.
+     *
+     * @param path the request path, without the query
+     */
+    public void validate(String method, String path, int status, String contentType, byte[] body) {
         if (!path.startsWith("/api/")) {
             return;
         }
-        JsonNode operation = operation(request.getMethod(), path);
-        if (operation == null) {
+        String template = template(method, path);
+        if (template == null) {
             return;
         }
-        MockHttpServletResponse response = result.getResponse();
-        String where = request.getMethod() + " " + path + " answered " + response.getStatus();
-        JsonNode answer = operation.path("responses").get(Integer.toString(response.getStatus()));
+        JsonNode operation = document.get("paths").get(template).get(method.toLowerCase(Locale.ROOT));
+        String where = method + " " + path + " answered " + status;
+        JsonNode answer = operation.path("responses").get(Integer.toString(status));
         if (answer == null) {
             throw new AssertionError(where + ", which the OpenAPI document does not declare for this operation");
         }
-        byte[] body = response.getContentAsByteArray();
         if (body.length == 0) {
             return;
         }
-        String contentType = response.getContentType();
         if (contentType == null) {
             throw new AssertionError(where + " with a body but no Content-Type");
         }
@@ -135,7 +144,7 @@ public final class OpenApiResponseValidation {
         if (schemaNode.isMissingNode()) {
             return;
         }
-        String key = request.getMethod() + " " + path + " " + response.getStatus() + " " + declared;
+        String key = method + " " + template + " " + status + " " + declared;
         Schema schema = schemas.computeIfAbsent(key, k -> schemaOf(schemaNode));
         JsonNode instance = JSON.readTree(new String(body, StandardCharsets.UTF_8));
         List<Error> errors = schema.validate(instance);
@@ -145,13 +154,12 @@ public final class OpenApiResponseValidation {
         }
     }
 
-    private JsonNode operation(String method, String path) {
+    /** The document's path that names this operation, or null. */
+    private String template(String method, String path) {
         for (Route route : routes) {
-            if (route.pattern().matcher(path).matches()) {
-                JsonNode operation = document.get("paths").get(route.template()).get(method.toLowerCase());
-                if (operation != null) {
-                    return operation;
-                }
+            if (route.pattern().matcher(path).matches()
+                    && document.get("paths").get(route.template()).has(method.toLowerCase(Locale.ROOT))) {
+                return route.template();
             }
         }
         return null;
