@@ -173,7 +173,7 @@ class AdoptionApiController {
     }
 
     @Operation(operationId = "listExperienceReportHistory", summary = "Every revision of an adoption's experience report",
-            description = "The revisions of the experience report, oldest first.")
+            description = "The revisions of the experience report, newest first.")
     @GetMapping("/adoptions/{id}/report/history")
     List<ReportView> reportHistory(Actor actor, @PathVariable UUID id) {
         return registry.reportHistory(actor, id).stream().map(ReportView::of).toList();

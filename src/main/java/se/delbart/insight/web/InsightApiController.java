@@ -92,7 +92,7 @@ class InsightApiController {
     }
 
     @Operation(operationId = "getDiffusion", summary = "How solutions spread over time",
-            description = "Cumulative adoption curves per quarter, for all solutions, an area or one solution." + " Also as CSV: append `.csv` to the address, or send `Accept: text/csv`.")
+            description = "Cumulative adoptions per month, one series per SKR group and the total, for all solutions, an area or one solution; with a row per area and per solution." + " Also as CSV: append `.csv` to the address, or send `Accept: text/csv`.")
     @GetMapping("/diffusion")
     DiffusionView diffusion(@Parameter(description = "Only this area (a domain code).", schema = @Schema(allowableValues = { "utbildning", "vard-och-omsorg",
                     "individ-och-familjeomsorg", "samhallsbyggnad", "kultur-och-fritid", "miljo-och-halsa", "medborgarservice",

@@ -115,14 +115,14 @@ class ProfileApiController {
             description = "The saved revisions with their answers, weights and visibility; visible like the profile.")
     @ApiResponse(responseCode = "401", description = "The profile is visible to logged-in callers only (LOGGED_IN) and no valid token was sent.")
     @ApiResponse(responseCode = "403", description = "The municipality keeps its profile to itself (PRIVATE) and the caller is not its staff or an administrator.")
-    @ApiResponse(responseCode = "200", description = "The revisions, oldest first.")
+    @ApiResponse(responseCode = "200", description = "The revisions, newest first.")
     @GetMapping("/municipalities/{kommunkod}/profile/history")
     List<RevisionView> history(Actor actor, @PathVariable String kommunkod) {
         return profiles.history(actor, kommunkod).stream().map(RevisionView::of).toList();
     }
 
     @Operation(operationId = "listNeeds", summary = "A municipality's declared needs",
-            description = "The needs the municipality declared, newest first; visible like its profile.")
+            description = "The needs the municipality declared, oldest first; visible like its profile.")
     @ApiResponse(responseCode = "401", description = "The profile is visible to logged-in callers only (LOGGED_IN) and no valid token was sent.")
     @ApiResponse(responseCode = "403", description = "The municipality keeps its profile to itself (PRIVATE) and the caller is not its staff or an administrator.")
     @ApiResponse(responseCode = "200", description = "The needs.")

@@ -68,7 +68,7 @@ class RecommendationApiController {
     }
 
     @Operation(operationId = "listSimilarSolutions", summary = "Solutions similar to one",
-            description = "Published solutions most like this one by their text, areas and fit, most similar first, with the reasons.")
+            description = "Published solutions most like this one, by their text and by the municipalities that adopt both, most similar first, with the reasons.")
     @GetMapping("/solutions/{id}/similar")
     List<SimilarSolution> similar(Actor actor, @PathVariable UUID id,
             @Parameter(description = "How many similar solutions; values outside 1–50 are brought inside.",

@@ -35,7 +35,7 @@ class ClusterApiController {
     }
 
     @Operation(operationId = "listClusterProposals", summary = "Proposed collaboration clusters",
-            description = "Proposals of 4–8 municipalities that could build or run something together, each with its key, members and why." + " Also as CSV: append `.csv` to the address, or send `Accept: text/csv`.")
+            description = "Proposals of 4–8 municipalities around a shared theme (mixing SKR groups, ideal types and capacity), each with its key, members and the reason." + " Also as CSV: append `.csv` to the address, or send `Accept: text/csv`.")
     @GetMapping("/clusters")
     List<ClusterProposer.Proposal> proposals() {
         return clusters.proposals();

@@ -1,5 +1,7 @@
 package se.delbart.shared.web.openapi;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
 
@@ -43,11 +46,25 @@ final class SchemaNames implements ModelConverter {
         scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*")));
         Map<String, Integer> counts = new HashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("se.delbart")) {
+            if (isTestClass(definition)) {
+                // present in tests only: they must not rename the application's schemas
+                continue;
+            }
             String name = definition.getBeanClassName();
             counts.merge(name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1), 1, Integer::sum);
         }
         shared = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isTestClass(BeanDefinition definition) {
+        try {
+            return definition instanceof AbstractBeanDefinition bean && bean.getResource() != null
+                    && bean.getResource().getURI().toString().contains("/test-classes/");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
