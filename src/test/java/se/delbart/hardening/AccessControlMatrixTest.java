@@ -349,6 +349,17 @@ class AccessControlMatrixTest {
                 } catch (AssertionError e) {
                     failures.add(row.endpoint() + " as " + cell + ": " + e.getMessage());
                 }
+                if (actual >= 200 && actual < 300) {
+                    // whoever succeeds must be someone the OpenAPI document says may call it
+                    List<String> roles = OpenApiResponseValidation.get().documentedRoles(method,
+                            call.path().replaceFirst("\\?.*", ""));
+                    boolean documented = roles != null && (cell.role == null ? roles.isEmpty()
+                            : roles.isEmpty() || roles.contains(cell.role.name()));
+                    if (!documented) {
+                        failures.add(row.endpoint() + " as " + cell + ": succeeded, but the OpenAPI document names "
+                                + "only the roles " + roles);
+                    }
+                }
                 if (actual == 401 || actual == 403) {
                     assertThat(response.headers().firstValue("Content-Type").orElse(""))
                             .as(row.endpoint() + " as " + cell).startsWith("application/problem+json");

@@ -154,6 +154,21 @@ public final class OpenApiResponseValidation {
         }
     }
 
+    /**
+     * The roles the document says may call the operation: empty for an anonymous one, null for an address the
+     * document does not name.
+     */
+    public List<String> documentedRoles(String method, String path) {
+        String template = template(method, path);
+        if (template == null) {
+            return null;
+        }
+        JsonNode operation = document.get("paths").get(template).get(method.toLowerCase(Locale.ROOT));
+        List<String> roles = new ArrayList<>();
+        operation.path("x-required-role").forEach(role -> roles.add(role.asString()));
+        return roles;
+    }
+
     /** The document's path that names this operation, or null. */
     private String template(String method, String path) {
         for (Route route : routes) {
