@@ -49,6 +49,7 @@ import se.delbart.security.AccessTokenService;
 import se.delbart.security.AccountService;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
+import se.delbart.testsupport.OpenApiResponseValidation;
 import tools.jackson.databind.ObjectMapper;
 import se.delbart.portfolio.Portfolio;
 import se.delbart.portfolio.InitiativeDetails;
@@ -340,6 +341,24 @@ class AccessControlMatrixTest {
                 if (actual != expected) {
                     failures.add(row.endpoint() + " as " + cell + ": expected " + expected + ", got " + actual + " "
                             + abbreviate(response.body()));
+                }
+                try {
+                    OpenApiResponseValidation.get().validate(method, call.path().replaceFirst("\\?.*", ""), actual,
+                            response.headers().firstValue("Content-Type").orElse(null),
+                            response.body().getBytes(StandardCharsets.UTF_8));
+                } catch (AssertionError e) {
+                    failures.add(row.endpoint() + " as " + cell + ": " + e.getMessage());
+                }
+                if (actual >= 200 && actual < 300) {
+                    // whoever succeeds must be someone the OpenAPI document says may call it
+                    List<String> roles = OpenApiResponseValidation.get().documentedRoles(method,
+                            call.path().replaceFirst("\\?.*", ""));
+                    boolean documented = roles != null && (cell.role == null ? roles.isEmpty()
+                            : roles.isEmpty() || roles.contains(cell.role.name()));
+                    if (!documented) {
+                        failures.add(row.endpoint() + " as " + cell + ": succeeded, but the OpenAPI document names "
+                                + "only the roles " + roles);
+                    }
                 }
                 if (actual == 401 || actual == 403) {
                     assertThat(response.headers().firstValue("Content-Type").orElse(""))

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -73,6 +75,7 @@ abstract class SecurityIntegrationTest {
     }
 
     /** Echoes the resolved {@link Actor}, on a page path and an API path. */
+    @Hidden
     @RestController
     static class ActorEchoController {
 

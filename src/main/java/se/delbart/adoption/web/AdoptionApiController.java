@@ -30,6 +30,13 @@ import se.delbart.adoption.ExperienceReport;
 import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import se.delbart.shared.web.openapi.ApiAccess;
+import se.delbart.shared.web.openapi.ETagResponse;
+import se.delbart.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** REST API of adoptions. Versions travel as ETags ({@code "3"}); If-Match on PATCH is checked when sent. */
 @RestController
@@ -68,6 +75,16 @@ class AdoptionApiController {
     record SolutionAdoptions(Map<AdoptionStatus, Long> counts, List<AdoptionView> adoptions) {
     }
 
+    @Operation(operationId = "recordAdoption", summary = "Record that the caller's municipality adopts a solution",
+            description = """
+                    Records an adoption of a published solution by the caller's own municipality, in `status` \
+                    (INTERESTED when left out). INTERESTED notifies the publisher. The body may be left out. A \
+                    municipality does not adopt its own solution, and records one adoption per solution (409).""")
+    @ApiAccess(roles = { Role.EDITOR, Role.MEMBER }, scope = "adopting for their own municipality")
+    @ApiResponse(responseCode = "409", description = "The solution is the caller's municipality's own, or the municipality "
+            + "already records an adoption of it.")
+    @ETagResponse
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/solutions/{solutionId}/adoptions", consumes = "application/json")
     ResponseEntity<AdoptionView> record(Actor actor, @PathVariable UUID solutionId,
             @RequestBody(required = false) RecordAdoption body) {
@@ -80,12 +97,26 @@ class AdoptionApiController {
                 .body(AdoptionView.of(adoption, registry.history(adoption.id())));
     }
 
+    @Operation(operationId = "getAdoption", summary = "Read an adoption",
+            description = "An adoption with its status history (corrections marked `correction: true`) and its version as `ETag`.")
+    @ETagResponse
     @GetMapping("/adoptions/{id}")
     ResponseEntity<AdoptionView> get(Actor actor, @PathVariable UUID id) {
         Adoption adoption = registry.get(actor, id);
         return ResponseEntity.ok().eTag(etag(adoption)).body(AdoptionView.of(adoption, registry.history(id)));
     }
 
+    @Operation(operationId = "changeAdoption", summary = "Change an adoption's status, departments or version",
+            description = """
+                    Changes what the body names (JSON merge patch: members left out stay). A step forward moves the \
+                    status on; a step back to an earlier status corrects a status recorded by mistake and is kept in the \
+                    history as a correction. DISCONTINUED needs a `reason`. At most 10 status changes a day per \
+                    adoption: then 429 with `Retry-After`. `If-Match` is optional; a stale one gets 412.""")
+    @ApiAccess(roles = { Role.EDITOR, Role.MEMBER }, scope = "of the adopting municipality")
+    @ApiResponse(responseCode = "409", description = "The status cannot be reached from the current one.")
+    @ApiResponse(responseCode = "429", description = "The adoption changed status 10 times in the last 24 hours; "
+            + "`Retry-After` says when the next change is allowed, `errors` names `status`.")
+    @ApiResponse(responseCode = "200", description = "The changed adoption.")
     @PatchMapping(path = "/adoptions/{id}", consumes = { "application/json", "application/merge-patch+json" })
     ResponseEntity<AdoptionView> change(Actor actor, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -95,6 +126,8 @@ class AdoptionApiController {
         return ResponseEntity.ok().eTag(etag(adoption)).body(AdoptionView.of(adoption, registry.history(id)));
     }
 
+    @Operation(operationId = "listSolutionAdoptions", summary = "A solution's adoptions with counts per status",
+            description = "Every adoption of the solution and how many are in each status (every status listed, zero included).")
     @GetMapping("/solutions/{solutionId}/adoptions")
     SolutionAdoptions forSolution(Actor actor, @PathVariable UUID solutionId) {
         List<Adoption> adoptions = registry.forSolution(actor, solutionId);
@@ -105,6 +138,8 @@ class AdoptionApiController {
         return new SolutionAdoptions(counts, adoptions.stream().map(a -> AdoptionView.of(a, null)).toList());
     }
 
+    @Operation(operationId = "listMunicipalityAdoptions", summary = "A municipality's adoptions",
+            description = "Every solution the municipality records an adoption of, in any status.")
     @GetMapping("/municipalities/{kommunkod}/adoptions")
     List<AdoptionView> forMunicipality(Actor actor, @PathVariable String kommunkod) {
         return registry.forMunicipality(actor, kommunkod).stream().map(a -> AdoptionView.of(a, null)).toList();
@@ -117,23 +152,39 @@ class AdoptionApiController {
     }
 
     /** Replaces the current experience report; earlier revisions stay in {@code /report/history}. */
+    @Operation(operationId = "reportExperience", summary = "Report the experience of an adoption",
+            description = """
+                    Replaces the adoption's current experience report (real effort, benefit, rating); earlier revisions \
+                    stay in the report history. Possible once the adoption is IMPLEMENTING or further (409 before).""")
+    @ApiAccess(roles = { Role.EDITOR, Role.MEMBER }, scope = "of the adopting municipality")
+    @ApiResponse(responseCode = "409", description = "The adoption is not yet being implemented.")
+    @ApiResponse(responseCode = "200", description = "The new revision of the report.")
     @PutMapping(path = "/adoptions/{id}/report", consumes = "application/json")
     ReportView report(Actor actor, @PathVariable UUID id, @RequestBody Experience experience) {
         return ReportView.of(registry.report(actor, id, experience));
     }
 
+    @Operation(operationId = "getExperienceReport", summary = "The current experience report of an adoption",
+            description = "The latest revision of the report; 404 while none was made.")
     @GetMapping("/adoptions/{id}/report")
     ReportView currentReport(Actor actor, @PathVariable UUID id) {
         return registry.currentReport(actor, id).map(ReportView::of)
                 .orElseThrow(() -> new se.delbart.shared.NotFoundException("Experience report of adoption", id));
     }
 
+    @Operation(operationId = "listExperienceReportHistory", summary = "Every revision of an adoption's experience report",
+            description = "The revisions of the experience report, newest first.")
     @GetMapping("/adoptions/{id}/report/history")
     List<ReportView> reportHistory(Actor actor, @PathVariable UUID id) {
         return registry.reportHistory(actor, id).stream().map(ReportView::of).toList();
     }
 
     /** Stated vs reported effort (median, range, n), average ratings with n, and explained trust badges. */
+    @Operation(operationId = "getSolutionExperience", summary = "What adopters report about a solution",
+            description = """
+                    Counts per status, adopters by SKR group and county, stated against reported effort (median, range, \
+                    n), average ratings with n, the trust badges the solution earns with their rule and facts, and the \
+                    latest reports.""")
     @GetMapping("/solutions/{solutionId}/experience")
     se.delbart.adoption.SolutionExperience experience(Actor actor, @PathVariable UUID solutionId) {
         return registry.experienceOf(actor, solutionId);

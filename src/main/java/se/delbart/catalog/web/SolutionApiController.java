@@ -33,6 +33,13 @@ import se.delbart.catalog.SolutionFilter;
 import se.delbart.catalog.SolutionType;
 import se.delbart.shared.Actor;
 import se.delbart.shared.PreconditionRequiredException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import se.delbart.shared.web.openapi.ApiAccess;
+import se.delbart.shared.web.openapi.ETagResponse;
+import se.delbart.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** REST API of the catalogue. Versions travel as ETags; updates need If-Match. */
 @RestController
@@ -54,11 +61,25 @@ class SolutionApiController {
      * Lists solutions. Anonymous callers see published ones; {@code lifecycle=DRAFT|WITHDRAWN} together with
      * {@code municipality} shows that municipality's own unpublished solutions to its staff.
      */
+    @Operation(operationId = "listSolutions", summary = "List solutions",
+            description = """
+                    Lists solutions, filtered by the parameters given (all optional, combined with AND). Anonymous callers \
+                    see published solutions; with `lifecycle=DRAFT` or `WITHDRAWN` together with `municipality`, that \
+                    municipality's staff (and administrators) see its unpublished ones.""")
     @GetMapping
-    PagedModel<SolutionView> list(Actor actor, @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) Domain domain, @RequestParam(required = false) Maturity status,
-            @RequestParam(required = false) SolutionType type, @RequestParam(required = false) EffortLevel effortLevel,
-            @RequestParam(required = false) Lifecycle lifecycle, @RequestParam(required = false) String q,
+    PagedModel<SolutionView> list(Actor actor,
+            @Parameter(description = "Only this publisher (its kommunkod).", example = "2281")
+            @RequestParam(required = false) String municipality,
+            @Parameter(description = "Only this area.") @RequestParam(required = false) Domain domain,
+            @Parameter(description = "Only this maturity.") @RequestParam(required = false) Maturity status,
+            @Parameter(description = "Only this type.") @RequestParam(required = false) SolutionType type,
+            @Parameter(description = "Only this derived effort level.") @RequestParam(required = false) EffortLevel effortLevel,
+            @Parameter(description = "PUBLISHED (the default), or DRAFT or WITHDRAWN together with `municipality`: "
+                    + "that municipality's staff and administrators get those, everyone else the published ones.")
+            @RequestParam(required = false) Lifecycle lifecycle,
+            @Parameter(description = "Text the name or summary contains, in any case (a filter; full-text search is "
+                    + "`GET /api/v1/search`).")
+            @RequestParam(required = false) String q,
             Pageable pageable) {
         Page<Solution> page = catalog.list(actor,
                 new SolutionFilter(blankToNull(municipality), domain, status, type, effortLevel, lifecycle, q), pageable);
@@ -66,6 +87,14 @@ class SolutionApiController {
         return new PagedModel<>(page.map(s -> SolutionView.of(s, byCode.get(s.publisherCode()))));
     }
 
+    @Operation(operationId = "createSolution", summary = "Create a draft solution",
+            description = """
+                    Creates a solution as a DRAFT of the editor's own municipality. A draft may be incomplete; fit, \
+                    effort and benefit must be stated before it can be published. The answer has the new solution, its \
+                    `ETag` and its address in `Location`.""")
+    @ApiAccess(roles = Role.EDITOR, scope = "for the editor's own municipality")
+    @ETagResponse
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = "application/json")
     ResponseEntity<SolutionView> create(Actor actor, @RequestBody SolutionDetails details) {
         Solution solution = catalog.create(actor, details);
@@ -73,15 +102,27 @@ class SolutionApiController {
         return ResponseEntity.created(location).eTag(ETags.of(solution.version())).body(view(solution));
     }
 
+    @Operation(operationId = "getSolution", summary = "Read a solution",
+            description = """
+                    A solution with its fit, effort, benefit and publisher, and its version as `ETag`. Drafts and \
+                    withdrawn solutions are found only by their own municipality's staff and administrators (404 for \
+                    everyone else).""")
+    @ETagResponse
     @GetMapping("/{id}")
     ResponseEntity<SolutionView> get(Actor actor, @PathVariable UUID id) {
         Solution solution = catalog.get(actor, id);
         return ResponseEntity.ok().eTag(ETags.of(solution.version())).body(view(solution));
     }
 
+    @Operation(operationId = "updateSolution", summary = "Replace a solution's details",
+            description = """
+                    Replaces every editable field with the body (fields left out become empty). `If-Match` must carry \
+                    the ETag of the version the change is based on: without it 428, with a stale one 412. A published \
+                    solution must stay complete: 400 names each field that is missing or wrong.""")
+    @ApiAccess(roles = { Role.EDITOR, Role.ADMIN }, scope = "editors of the publishing municipality")
     @PutMapping(path = "/{id}", consumes = "application/json")
     ResponseEntity<SolutionView> update(Actor actor, @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(required = true) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody SolutionDetails details) {
         // Permission comes before the precondition: a stranger learns nothing about versions.
         Solution current = catalog.get(actor, id);
@@ -94,6 +135,11 @@ class SolutionApiController {
         return ResponseEntity.ok().eTag(ETags.of(solution.version())).body(view(solution));
     }
 
+    @Operation(operationId = "publishSolution", summary = "Publish a solution",
+            description = """
+                    Makes a DRAFT or WITHDRAWN solution public. It must state its fit, effort and benefit: otherwise 409 \
+                    with `errors` naming what is missing. `If-Match` is optional here; a stale one gets 412.""")
+    @ApiAccess(roles = { Role.EDITOR, Role.ADMIN }, scope = "editors of the publishing municipality")
     @PostMapping("/{id}/publish")
     ResponseEntity<SolutionView> publish(Actor actor, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -101,6 +147,11 @@ class SolutionApiController {
         return ResponseEntity.ok().eTag(ETags.of(solution.version())).body(view(solution));
     }
 
+    @Operation(operationId = "withdrawSolution", summary = "Withdraw a solution",
+            description = """
+                    Takes a published solution out of the public catalogue and search; it can be published again. \
+                    `If-Match` is optional here; a stale one gets 412.""")
+    @ApiAccess(roles = { Role.EDITOR, Role.ADMIN }, scope = "editors of the publishing municipality")
     @PostMapping("/{id}/withdraw")
     ResponseEntity<SolutionView> withdraw(Actor actor, @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -108,6 +159,11 @@ class SolutionApiController {
         return ResponseEntity.ok().eTag(ETags.of(solution.version())).body(view(solution));
     }
 
+    @Operation(operationId = "listSolutionHistory", summary = "A solution's change history",
+            description = """
+                    Every change of the solution, newest first: version, time, kind and changed fields, and who made it \
+                    by display name and municipality (the username only for administrators). Visible to whoever may \
+                    read the solution.""")
     @GetMapping("/{id}/history")
     PagedModel<ChangeView> history(Actor actor, @PathVariable UUID id, Pageable pageable) {
         org.springframework.data.domain.Page<SolutionChange> changes = catalog.history(actor, id, pageable);

@@ -22,6 +22,10 @@ import se.delbart.recommendation.SimilarSolution;
 import se.delbart.shared.Actor;
 import se.delbart.shared.IdealType;
 import se.delbart.shared.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Recommendations for a municipality (same visibility as its profile) and similar solutions (public). */
 @RestController
@@ -46,15 +50,30 @@ class RecommendationApiController {
         }
     }
 
+    @Operation(operationId = "listRecommendations", summary = "Solutions recommended for a municipality",
+            description = """
+                    Published solutions ranked for the municipality's profile (estimated until the questionnaire is \
+                    answered) and declared needs, best first, each with its score components and reasons in words. \
+                    Visible like the municipality's profile.""")
+    @ApiResponse(responseCode = "401", description = "The profile is visible to logged-in callers only (LOGGED_IN) and no valid token was sent.")
+    @ApiResponse(responseCode = "403", description = "The municipality keeps its profile to itself (PRIVATE) and the caller is not its staff or an administrator.")
+    @ApiResponse(responseCode = "200", description = "The profile used, in short, and the recommendations.")
     @GetMapping("/municipalities/{kommunkod}/recommendations")
     Recommendations recommendations(Actor actor, @PathVariable String kommunkod,
+            @Parameter(description = "How many recommendations; values outside 1–50 are brought inside.",
+                    schema = @Schema(minimum = "1", maximum = "50", defaultValue = "10"))
             @RequestParam(defaultValue = "10") int limit) {
         List<Recommendation> list = recommender.recommend(actor, kommunkod, limit);
         return new Recommendations(kommunkod, ProfileSummary.of(profiles.profileOf(kommunkod)), list);
     }
 
+    @Operation(operationId = "listSimilarSolutions", summary = "Solutions similar to one",
+            description = "Published solutions most like this one, by their text and by the municipalities that adopt both, most similar first, with the reasons.")
     @GetMapping("/solutions/{id}/similar")
-    List<SimilarSolution> similar(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {
+    List<SimilarSolution> similar(Actor actor, @PathVariable UUID id,
+            @Parameter(description = "How many similar solutions; values outside 1–50 are brought inside.",
+                    schema = @Schema(minimum = "1", maximum = "50", defaultValue = "5"))
+            @RequestParam(defaultValue = "5") int limit) {
         return recommender.similar(actor, id, limit);
     }
 

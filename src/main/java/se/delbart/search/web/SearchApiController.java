@@ -22,6 +22,13 @@ import se.delbart.search.SolutionSearch;
 import se.delbart.search.Suggestion;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import io.swagger.v3.oas.annotations.enums.Explode;
 
 /** Full-text search over published solutions, type-ahead suggestions, and the admin reindex. */
 @RestController
@@ -49,6 +56,43 @@ class SearchApiController {
      * origin, skrGroup, county, openSource} (repeat a parameter for several values: OR within a facet, AND across);
      * {@code sort} = relevance | newest | most-adopted; {@code page} (0-based), {@code size} (1–100).
      */
+    @Operation(operationId = "searchSolutions", summary = "Search published solutions",
+            description = """
+                    Full-text search with Swedish analysis (stemming, compound words, synonyms, one typo in words of 5+ \
+                    letters), facet filters and facet counts. Several values of one facet are OR-ed, different facets \
+                    AND-ed. Hits carry `<mark>`-highlighted, HTML-escaped snippets. A search that finds nothing is \
+                    counted, without the caller's identity, for the analysts' unmet needs.""")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "The words to search for; empty lists everything.",
+            schema = @Schema(type = "string", maxLength = 500, example = "bygglovsansökan"))
+    @Parameter(name = "domain", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Area code, e.g. `samhallsbyggnad`. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "utbildning", "vard-och-omsorg", "individ-och-familjeomsorg", "samhallsbyggnad", "kultur-och-fritid", "miljo-och-halsa", "medborgarservice", "intern-administration", "it-och-infrastruktur" })))
+    @Parameter(name = "type", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Solution type. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "SOFTWARE", "INTEGRATION", "PROCESS", "TEMPLATE", "AI_MODEL", "SERVICE_AGREEMENT" })))
+    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Maturity. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "IDEA", "PILOT", "IN_PRODUCTION", "RETIRED" })))
+    @Parameter(name = "effortLevel", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Derived effort level. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "LOW", "MEDIUM", "HIGH" })))
+    @Parameter(name = "idealType", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Ideal type the solution fits. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "PRAGMATIC", "OPERATIONAL", "STRATEGIC" })))
+    @Parameter(name = "competence", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Competence needed to run it. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "NONE", "BASIC_IT", "IT_DEPARTMENT", "DEVELOPERS" })))
+    @Parameter(name = "origin", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Who made it. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "LOCAL", "NATIONAL", "JOINT" })))
+    @Parameter(name = "skrGroup", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "The publisher's SKR municipality group. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "A1", "A2", "B3", "B4", "B5", "C6", "C7", "C8", "C9" })))
+    @Parameter(name = "county", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "The publisher's two-digit county code, e.g. `22`. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(name = "openSource", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Whether the source code is open. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "true", "false" })))
+    @Parameter(name = "adoptions", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "How many municipalities run it in production. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1-2", "3-9", "10-plus" })))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Order of the hits.",
+            schema = @Schema(type = "string", allowableValues = { "relevance", "newest", "most-adopted" },
+                    defaultValue = "relevance"))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, counted from 0.",
+            schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000", defaultValue = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page.",
+            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     @GetMapping("/search")
     SearchResponse search(se.delbart.shared.Actor actor, @RequestParam MultiValueMap<String, String> params) {
         SearchQuery query = SearchRequests.parse(params);
@@ -57,8 +101,12 @@ class SearchApiController {
         return SearchResponse.of(query, result);
     }
 
+    @Operation(operationId = "suggestSearchTerms", summary = "Type-ahead suggestions",
+            description = "Names and tags of published solutions that start with the typed prefix; an empty prefix gives an empty list.")
     @GetMapping("/search/suggest")
-    List<Suggestion> suggest(@RequestParam(name = "q", defaultValue = "") String prefix,
+    List<Suggestion> suggest(
+            @Parameter(description = "What the user typed so far.", example = "skol") @RequestParam(name = "q", defaultValue = "") String prefix,
+            @Parameter(description = "How many suggestions.", schema = @Schema(minimum = "1", maximum = "20", defaultValue = "8"))
             @RequestParam(defaultValue = "8") int limit) {
         if (limit < 1 || limit > 20) {
             throw new InvalidInputException(List.of(new FieldProblem("limit", "must be from 1 to 20")));
@@ -66,11 +114,18 @@ class SearchApiController {
         return prefix.isBlank() ? List.of() : search.suggest(prefix.strip(), limit);
     }
 
+    @Operation(operationId = "startReindex", summary = "Rebuild the search index",
+            description = """
+                    Starts rebuilding the search index from the database in the background and answers at once with the \
+                    progress (202). The new index replaces the old one atomically when done; searches keep working.""")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/admin/search/reindex")
     ResponseEntity<SearchIndexMaintenance.ReindexStatus> reindex() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(maintenance.startReindex());
     }
 
+    @Operation(operationId = "getReindexStatus", summary = "Progress of the search index rebuild",
+            description = "Whether a rebuild runs, how far it got, and when the last one finished.")
     @GetMapping("/admin/search/reindex")
     SearchIndexMaintenance.ReindexStatus reindexStatus() {
         return maintenance.status();

@@ -31,6 +31,9 @@ import se.delbart.security.AccountService;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import se.delbart.shared.web.openapi.ETagResponse;
 
 /** Account administration for ADMIN (the filter chain enforces the role). */
 @RestController
@@ -71,6 +74,8 @@ class UserApiController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "listUsers", summary = "List accounts",
+            description = "Every account, paged; sortable by `username`, `displayName`, `role`, `municipalityCode`, `createdAt`, `enabled` (other properties are ignored).")
     @GetMapping
     PagedModel<UserView> list(@PageableDefault(size = 50, sort = "username") Pageable pageable) {
         return new PagedModel<>(accounts.list(sortable(pageable)).map(UserView::of));
@@ -86,6 +91,13 @@ class UserApiController {
                 sort.isSorted() ? sort : Sort.by("username"));
     }
 
+    @Operation(operationId = "createUser", summary = "Create an account",
+            description = """
+                    Creates an account. EDITOR and MEMBER belong to a municipality (`municipalityCode`); ADMIN and \
+                    ANALYST to none. A username that is taken, or a password that does not follow the account rules, \
+                    gets 400 naming the field.""")
+    @ETagResponse
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         Account created = accounts.createUser(request.username(), request.displayName(), request.email(),
@@ -94,6 +106,9 @@ class UserApiController {
         return ResponseEntity.created(location).eTag(etag(created)).body(UserView.of(created));
     }
 
+    @Operation(operationId = "getUser", summary = "Read an account",
+            description = "An account with its role, municipality, state and version as `ETag`.")
+    @ETagResponse
     @GetMapping("/{id}")
     ResponseEntity<UserView> get(@PathVariable long id) {
         Account account = accounts.get(id);
@@ -101,8 +116,15 @@ class UserApiController {
     }
 
     /** Replaces the editable fields. With {@code If-Match} the update is refused (412) if someone changed it since. */
+    @Operation(operationId = "updateUser", summary = "Change an account",
+            description = """
+                    Replaces the editable fields (display name, e-mail, role, municipality, enabled). A change of role, \
+                    municipality or enabled ends the account's web sessions and revokes its tokens. With `If-Match` the change is refused (412) \
+                    if someone changed the account since it was read.""")
     @PutMapping("/{id}")
     ResponseEntity<UserView> update(@PathVariable long id, @Valid @RequestBody UpdateUserRequest request,
+            @Parameter(description = "The account's ETag as the last read returned it, e.g. `\"3\"`; a stale one gets 412. "
+                    + "Without it the change applies to the current version.")
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AccountChanges changes = new AccountChanges(request.displayName(), request.email(), request.role(),
                 request.municipalityCode(), request.enabled());
@@ -111,6 +133,8 @@ class UserApiController {
         return ResponseEntity.ok().eTag(etag(updated)).body(UserView.of(updated));
     }
 
+    @Operation(operationId = "resetUserPassword", summary = "Set an account's password",
+            description = "Sets a new password (it must follow the account rules, else 400); the account's web sessions end and its tokens are revoked.")
     @PostMapping("/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@PathVariable long id, @Valid @RequestBody PasswordRequest request) {
