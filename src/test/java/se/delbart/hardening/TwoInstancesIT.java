@@ -181,6 +181,8 @@ class TwoInstancesIT {
         env.put("DELBART_DATASOURCE_PASSWORD", database.password());
         env.put("DELBART_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("DELBART_PUBLIC_URL", "https://delbart.example.se");
+        env.put("DELBART_OPERATOR_NAME", "Exempelkommunen");
+        env.put("DELBART_OPERATOR_EMAIL", "delbart@exempelkommunen.se");
         env.put("SPRING_ELASTICSEARCH_URIS", elasticsearch);
         AppProcess process = new AppProcess(name, env, List.of(
                 "--spring.flyway.default-schema=" + database.schema(),
