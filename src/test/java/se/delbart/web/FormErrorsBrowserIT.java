@@ -2,20 +2,11 @@ package se.delbart.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import se.delbart.testsupport.Axe;
 import se.delbart.testsupport.Browsers;
 
 /**
@@ -23,36 +14,14 @@ import se.delbart.testsupport.Browsers;
  * invalid solution form; the page that answers has the error summary in focus (its autofocus, no JavaScript of ours)
  * and in view, its first link leads to the field, and axe-core finds no violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "delbart.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:demo-site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles({"test", "browser"})
-class FormErrorsBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class FormErrorsBrowserIT extends DemoSiteBrowserTest {
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = { 1280, 390 })
     void sundsvallsEditorSubmitsAnInvalidSolutionFormAndTheErrorSummaryHasFocus(int width) {
-        int height = width == 390 ? 844 : 1024;
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
-        Browsers.logIn(browser, url(""), "sundsvall", "delbart-demo");
+        int height = screenHeight(width);
+        atWidth(width);
+        Browsers.logIn(browser, url(""), "sundsvall", DEMO_PASSWORD);
         browser.get(url("/losningar/ny"));
         assertAccessible();
 
@@ -77,12 +46,4 @@ class FormErrorsBrowserIT {
         Browsers.logOut(browser);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void assertAccessible() {
-        Axe.Violations violations = Axe.analyze(browser);
-        assertThat(violations).as(violations.toString()).isEmpty();
-    }
 }

@@ -3,20 +3,12 @@ package se.delbart.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import se.delbart.testsupport.Axe;
 import se.delbart.testsupport.Browsers;
 
 /**
@@ -25,37 +17,15 @@ import se.delbart.testsupport.Browsers;
  * it and land in the thread with Sundsvall with a first message to edit, in focus and not sent. axe-core finds no
  * violation on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "delbart.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:demo-site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles({"test", "browser"})
-class InterestBrowserIT {
+class InterestBrowserIT extends DemoSiteBrowserTest {
 
     private static final String SUNDSVALL = "2281";
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void start() {
-        browser = Browsers.chromium();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @ParameterizedTest(name = "at {0} px")
     @ValueSource(ints = { 1280, 390 })
     void angeStaffShowInterestInASundsvallSolutionAndReachTheThread(int width) {
-        int height = width == 390 ? 844 : 1024;
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+        int height = screenHeight(width);
+        atWidth(width);
 
         // a Sundsvall solution that Ånge has not shown interest in yet (each width takes its own)
         String solution = sundsvallSolutions().get(width == 390 ? 1 : 0);
@@ -65,7 +35,7 @@ class InterestBrowserIT {
         assertInFirstScreen(login, height);
         assertAccessible();
 
-        Browsers.logIn(browser, url(""), "ange-medarbetare", "delbart-demo");
+        Browsers.logIn(browser, url(""), "ange-medarbetare", DEMO_PASSWORD);
         browser.get(url(solution));
         WebElement interested = browser.findElement(By.cssSelector("#intresse button[type=submit]"));
         assertThat(interested.getText()).isEqualTo("Vi är intresserade");
@@ -105,12 +75,4 @@ class InterestBrowserIT {
         assertThat(bottom.doubleValue()).as("bottom of " + element.getText() + " in the first screen").isLessThanOrEqualTo(height);
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void assertAccessible() {
-        Axe.Violations violations = Axe.analyze(browser);
-        assertThat(violations).as(violations.toString()).isEmpty();
-    }
 }

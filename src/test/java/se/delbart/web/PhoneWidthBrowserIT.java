@@ -12,14 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import se.delbart.testsupport.Axe;
 import se.delbart.testsupport.Browsers;
@@ -30,14 +25,9 @@ import se.delbart.testsupport.Browsers;
  * checked without being listed here. One page per address pattern (ids and municipality codes count as one), GET
  * links on the same origin only; logout, downloads and the API are left out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "delbart.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:demo-site;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
-@ActiveProfiles({"test", "browser"})
-class PhoneWidthBrowserIT {
+class PhoneWidthBrowserIT extends DemoSiteBrowserTest {
 
     static final int PHONE_WIDTH = 390;
-    private static final String DEMO_PASSWORD = "delbart-demo";
     /** Keeps the walk bounded: the most pages one role loads. */
     private static final int PAGES_PER_ROLE = 45;
     private static final Pattern ID_SEGMENT = Pattern.compile(
@@ -46,23 +36,9 @@ class PhoneWidthBrowserIT {
     private static final Set<String> SKIPPED_PREFIXES = Set.of("/api/", "/swagger-ui", "/v3/api-docs", "/logout",
             "/actuator");
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
     @BeforeEach
-    void start() {
-        browser = Browsers.chromium();
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void onAPhone() {
+        atWidth(PHONE_WIDTH);
     }
 
     @Test
