@@ -32,6 +32,11 @@ public final class SwedishAnalysis {
 
     /** Curated compound parts for municipal vocabulary, one lower-case word per line; '#' starts a comment. */
     public static final String COMPOUND_WORDS = "search/compound-words-sv.txt";
+    /**
+     * Words never split, one a line ("ordförande"), and parts never made, written with a hyphen on the side where the
+     * rest of the word would be ("till-": a particle is not a modifier; "-ion": a suffix is not a head).
+     */
+    public static final String NEVER_SPLIT = "search/compound-never-split-sv.txt";
     /** Curated synonyms in Solr format (comma-separated equivalents, or {@code a => b}); '#' starts a comment. */
     public static final String SYNONYMS = "search/synonyms-sv.txt";
 
@@ -57,6 +62,10 @@ public final class SwedishAnalysis {
 
     public static List<String> compoundWords() {
         return lines(COMPOUND_WORDS);
+    }
+
+    public static List<String> neverSplit() {
+        return lines(NEVER_SPLIT);
     }
 
     public static List<String> synonymRules() {
