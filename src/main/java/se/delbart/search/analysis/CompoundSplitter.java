@@ -72,8 +72,15 @@ public final class CompoundSplitter {
         return Default.INSTANCE;
     }
 
-    /** A split compound of the typed text: the word as typed (lower-cased) and its parts, in order. */
-    public record Compound(String word, List<String> parts) {
+    /**
+     * A split compound of the typed text: the word as typed (lower-cased), its parts in order, and whether the
+     * dictionary lists the whole word (hemtjänst, snöfall: a word of its own, whose head alone says little).
+     */
+    public record Compound(String word, List<String> parts, boolean lexicalised) {
+
+        public Compound(String word, List<String> parts) {
+            this(word, parts, false);
+        }
 
         /** The parts as one query string. */
         public String text() {
@@ -103,10 +110,28 @@ public final class CompoundSplitter {
             String word = matcher.group();
             List<String> parts = split(word);
             if (parts.size() > 1) {
-                compounds.add(new Compound(word, parts));
+                compounds.add(new Compound(word, parts, lexicon.isWord(word)));
             }
         }
         return compounds;
+    }
+
+    /** The heads of the compounds in {@code text}, space-separated (what a compound is: bokning in lokalbokning). */
+    public String heads(String text) {
+        List<String> heads = new ArrayList<>();
+        for (Compound compound : compounds(text, Integer.MAX_VALUE)) {
+            heads.add(compound.head());
+        }
+        return String.join(" ", heads);
+    }
+
+    /** The modifiers of the compounds in {@code text}, space-separated (lokal in lokalbokning). */
+    public String modifiers(String text) {
+        List<String> modifiers = new ArrayList<>();
+        for (Compound compound : compounds(text, Integer.MAX_VALUE)) {
+            modifiers.add(compound.modifierText());
+        }
+        return String.join(" ", modifiers);
     }
 
     /** The parts of {@code word}, or the word alone (lower-cased) when it is not a compound. */

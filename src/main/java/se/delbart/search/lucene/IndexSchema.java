@@ -50,6 +50,14 @@ final class IndexSchema {
      * clauses search it, one per typed word instead of one per field. Not stored, no offsets.
      */
     static final String ALL_EXPANDED = "all_expanded";
+    /** The heads of all text's compounds ({@link LuceneAnalyzers#compoundHeads}): not stored, no offsets. */
+    static final String COMPOUND_HEADS = "compound_heads";
+    /** The modifiers of all text's compounds ({@link LuceneAnalyzers#compoundModifiers}). */
+    static final String COMPOUND_MODIFIERS = "compound_modifiers";
+    /** The derivational family keys of all text's words ({@link LuceneAnalyzers#derived}). */
+    static final String DERIVED = "derived";
+    /** The dictionary stems of all text's words ({@link LuceneAnalyzers#lemmas}). */
+    static final String LEMMAS = "lemmas";
     /** Lower-cased words of names and tags, for type-ahead by word prefix. */
     static final String SUGGEST_WORDS = "suggest_words";
     /** Whole names and tags, lower-cased, for type-ahead by a prefix that spans words. */
@@ -137,7 +145,10 @@ final class IndexSchema {
         return List.of(stored.getValues(field));
     }
 
-    /** A text field (stored; folded with term vectors), its weight group's scoring fields (unless null), all text. */
+    /**
+     * A text field (stored; folded with term vectors), its weight group's scoring fields (unless null), all text, and
+     * the compound and derivation fields.
+     */
     private static void text(Document doc, String field, String group, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
@@ -147,6 +158,10 @@ final class IndexSchema {
                 doc.add(new TextField(folded(group), value, Field.Store.NO));
             }
             doc.add(new TextField(ALL_EXPANDED, value, Field.Store.NO));
+            doc.add(new TextField(COMPOUND_HEADS, value, Field.Store.NO));
+            doc.add(new TextField(COMPOUND_MODIFIERS, value, Field.Store.NO));
+            doc.add(new TextField(DERIVED, value, Field.Store.NO));
+            doc.add(new TextField(LEMMAS, value, Field.Store.NO));
         }
     }
 
