@@ -50,6 +50,7 @@ public final class CompoundSplitter {
     private final Set<String> neverSplitWords;
     private final Set<String> neverParts;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> topCache = new ConcurrentHashMap<>();
 
     CompoundSplitter(SwedishLexicon lexicon, Collection<String> domainWords, Collection<String> neverSplit) {
         this.lexicon = lexicon;
@@ -101,14 +102,14 @@ public final class CompoundSplitter {
         }
     }
 
-    /** The compounds among the words of {@code text} (at most {@code maxWords} words looked at). */
+    /** The compounds among the words of {@code text} (at most {@code maxWords} words looked at), cut once. */
     public List<Compound> compounds(String text, int maxWords) {
         List<Compound> compounds = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         int seen = 0;
         while (matcher.find() && seen++ < maxWords) {
             String word = matcher.group();
-            List<String> parts = split(word);
+            List<String> parts = splitOnce(word);
             if (parts.size() > 1) {
                 compounds.add(new Compound(word, parts, lexicon.isWord(word)));
             }
@@ -152,18 +153,42 @@ public final class CompoundSplitter {
         return parts;
     }
 
+    /**
+     * The first cut of {@code word}: the fewest parts, each possibly a compound itself (bygglovsansökan → bygglov,
+     * ansökan), as search uses them: a text that says "bygglov" is about the same as one whose compound has it.
+     */
+    public List<String> splitOnce(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_WORD || lower.length() > MAX_WORD || neverSplitWords.contains(lower)) {
+            return List.of(lower);
+        }
+        List<String> cached = topCache.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> parts = lexicon.isNameOnly(lower) ? List.of(lower) : top(lower);
+        if (topCache.size() >= CACHE_LIMIT) {
+            topCache.clear();
+        }
+        topCache.put(lower, parts);
+        return parts;
+    }
+
     private List<String> splitRecursively(String word) {
+        List<String> top = top(word);
+        return top.size() < 2 ? List.of(word) : recurse(top);
+    }
+
+    private List<String> top(String word) {
         // a word the dictionary knows on its own (kontroll, landskap) is split only by the dictionary's compound
         // flags; short words it lets compound only with a hyphen (råd-, kap-) and the general linking rules apply to
         // unknown words alone, as they hide in too many simple ones (kon·troll, land·s·kap)
         boolean known = lexicon.isWord(word);
         List<String> top = fewestParts(word, true, known);
-        if (top.size() < 2) {
-            top = fewestParts(word, false, known);
-        }
-        if (top.size() < 2) {
-            return List.of(word);
-        }
+        return top.size() < 2 ? fewestParts(word, false, known) : top;
+    }
+
+    private List<String> recurse(List<String> top) {
         List<String> all = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             String part = top.get(i);

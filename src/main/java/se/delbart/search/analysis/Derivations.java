@@ -86,13 +86,16 @@ public final class Derivations {
     public record Family(String word, String lemma, String family, boolean derived) {
     }
 
-    /** The families of the words of a query (at most {@code maxWords} words looked at), words unknown left out. */
+    /** The families of the words of a query (at most {@code maxWords} words looked at), stop words and unknown words left out. */
     public List<Family> families(String text, int maxWords) {
         List<Family> families = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
         int seen = 0;
         while (matcher.find() && seen++ < maxWords) {
             String word = matcher.group();
+            if (WordCoordination.STOP_WORDS.contains(word)) {
+                continue; // "vi" is the stem of "våra": a stop word says nothing about what is sought
+            }
             String lemma = lemma(word);
             if (lemma != null) {
                 String key = key(word);

@@ -96,6 +96,10 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchSolutionSearch.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final List<String> HIGHLIGHT_FIELDS = List.copyOf(TEXT_FIELDS.keySet());
+    /** What more-like-this compares: the text fields and the compounds' parts (as the Lucene adapter). */
+    private static final List<String> SIMILARITY_FIELDS = java.util.stream.Stream.concat(
+            TEXT_FIELDS.keySet().stream(), java.util.stream.Stream.of(SolutionIndex.COMPOUND_HEADS,
+                    SolutionIndex.COMPOUND_MODIFIERS)).toList();
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -268,9 +272,9 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
             for (CompoundSplitter.Compound compound : compounds) {
                 bool.should(q -> q.match(m -> m.field(field).query(compound.text()).operator(Operator.And)
                         .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * PARTS_WEIGHT)));
-                bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
-                        .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
                 if (!compound.lexicalised()) {
+                    bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
+                            .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
                     bool.should(q -> q.match(m -> m.field(field).query(compound.head()).operator(Operator.And)
                             .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * HEAD_WEIGHT)));
                 }
@@ -287,8 +291,10 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_MODIFIERS).query(text)
                 .boost(MODIFIER_FIELD_WEIGHT)));
         for (CompoundSplitter.Compound compound : compounds) {
-            bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_MODIFIERS).query(compound.modifierText())
-                    .boost(MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT)));
+            if (!compound.lexicalised()) {
+                bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_MODIFIERS).query(compound.modifierText())
+                        .boost(MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT)));
+            }
         }
         for (Derivations.Family family : families) {
             bool.should(q -> q.term(t -> t.field(SolutionIndex.LEMMAS).value(family.lemma()).boost(INFLECTION_WEIGHT)));
@@ -304,9 +310,11 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                     bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
                             .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
                             .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
-                    bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
-                            .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
-                            .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
+                    if (!compound.lexicalised()) {
+                        bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
+                                .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                                .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
+                    }
                 }
             });
         }
@@ -407,7 +415,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .index(alias)
                 .size(limit)
                 .query(q -> q.moreLikeThis(m -> m
-                        .fields(List.copyOf(TEXT_FIELDS.keySet()))
+                        .fields(SIMILARITY_FIELDS)
                         .like(l -> l.document(d -> d.index(alias).id(id.toString())))
                         .minTermFreq(se.delbart.search.MoreLikeThisSettings.MIN_TERM_FREQ)
                         .minDocFreq(se.delbart.search.MoreLikeThisSettings.MIN_DOC_FREQ)

@@ -15,7 +15,8 @@ import se.delbart.search.analysis.CompoundSplitter;
 /**
  * The decompounder ({@link CompoundSplitter}) as a token filter on lower-cased tokens: {@link Mode#HEADS} keeps
  * only the last part of each compound (lokalbokning → bokning), {@link Mode#MODIFIERS} only the parts before it
- * (lokal), and {@link Mode#WITH_PARTS} every token followed by its parts on the same position. The Elasticsearch
+ * (lokal), both from the first cut ({@link CompoundSplitter#splitOnce}), and {@link Mode#WITH_PARTS} every token
+ * followed by its parts, first cut and smallest words, on the same position. The Elasticsearch
  * adapter indexes the same parts, computed by the same class, in fields of their own.
  */
 final class CompoundPartsFilter extends TokenFilter {
@@ -44,7 +45,8 @@ final class CompoundPartsFilter extends TokenFilter {
             return true;
         }
         while (input.incrementToken()) {
-            List<String> parts = splitter.split(term.toString());
+            String word = term.toString();
+            List<String> parts = splitter.splitOnce(word);
             if (parts.size() < 2) {
                 if (mode == Mode.WITH_PARTS) {
                     return true;
@@ -57,7 +59,11 @@ final class CompoundPartsFilter extends TokenFilter {
                     term.setEmpty().append(parts.get(0));
                     pending.addAll(parts.subList(1, parts.size() - 1));
                 }
-                case WITH_PARTS -> pending.addAll(parts);
+                case WITH_PARTS -> {
+                    pending.addAll(parts);
+                    // and the smallest words of a part that is a compound itself (bygglov → bygg, lov)
+                    splitter.split(word).stream().filter(leaf -> !parts.contains(leaf)).forEach(pending::add);
+                }
             }
             state = captureState();
             return true;

@@ -89,6 +89,8 @@ final class IndexSchema {
      * without re-analysis and without looking each query term up in the whole index's postings per hit.
      */
     private static final FieldType FOLDED_WITH_TERM_VECTORS = foldedWithTermVectors();
+    /** The compound fields keep a term vector (terms only): more-like-this reads a solution's parts from it. */
+    private static final FieldType WITH_TERM_VECTORS = withTermVectors();
 
     private IndexSchema() {
     }
@@ -158,8 +160,8 @@ final class IndexSchema {
                 doc.add(new TextField(folded(group), value, Field.Store.NO));
             }
             doc.add(new TextField(ALL_EXPANDED, value, Field.Store.NO));
-            doc.add(new TextField(COMPOUND_HEADS, value, Field.Store.NO));
-            doc.add(new TextField(COMPOUND_MODIFIERS, value, Field.Store.NO));
+            doc.add(new Field(COMPOUND_HEADS, value, WITH_TERM_VECTORS));
+            doc.add(new Field(COMPOUND_MODIFIERS, value, WITH_TERM_VECTORS));
             doc.add(new TextField(DERIVED, value, Field.Store.NO));
             doc.add(new TextField(LEMMAS, value, Field.Store.NO));
         }
@@ -192,6 +194,17 @@ final class IndexSchema {
         type.freeze();
         return type;
     }
+
+    private static FieldType withTermVectors() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    /** The fields more-like-this compares: the text fields and the compounds' parts. */
+    static final List<String> SIMILARITY_FIELDS = List.of(DESCRIPTION, FEATURES, NAME, PROBLEM, SUMMARY, TAGS,
+            COMPOUND_HEADS, COMPOUND_MODIFIERS);
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();

@@ -149,9 +149,9 @@ final class TextQueries {
             any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
-                add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
-                        weight * MODIFIER_WEIGHT);
                 if (!compound.lexicalised()) {
+                    add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
+                            weight * MODIFIER_WEIGHT);
                     add(query, wholeWords.createBooleanQuery(name, compound.head(), Occur.MUST), weight * HEAD_WEIGHT);
                 }
             }
@@ -167,8 +167,10 @@ final class TextQueries {
         any |= add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_MODIFIERS, input, Occur.SHOULD),
                 MODIFIER_FIELD_WEIGHT);
         for (CompoundSplitter.Compound compound : compounds) {
-            add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_MODIFIERS, compound.modifierText(), Occur.SHOULD),
-                    MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT);
+            if (!compound.lexicalised()) {
+                add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_MODIFIERS, compound.modifierText(),
+                        Occur.SHOULD), MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT);
+            }
         }
         for (Derivations.Family family : families) {
             query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.LEMMAS, family.lemma())), INFLECTION_WEIGHT),
@@ -235,9 +237,11 @@ final class TextQueries {
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
                         Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
-                add(query, foldedWholeWords.createBooleanQuery(foldedName,
-                        CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
-                        weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
+                if (!compound.lexicalised()) {
+                    add(query, foldedWholeWords.createBooleanQuery(foldedName,
+                            CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
+                            weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
+                }
             }
         }
         return any;
