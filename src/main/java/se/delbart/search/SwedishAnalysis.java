@@ -31,7 +31,7 @@ public final class SwedishAnalysis {
     public static final String SWEDISH_SEARCH = "delbart_swedish_search";
     public static final String SWEDISH_FOLDED_SEARCH = "delbart_swedish_folded_search";
 
-    /** Curated words the decompounder takes beside the dictionary; one lower-case word per line; '#' starts a comment. */
+    /** Curated words the decompounder takes beside the dictionary, one lower-case word per line; '#' comments. */
     public static final String COMPOUND_WORDS = "search/compound-words-sv.txt";
     /**
      * Words never split, one a line ("ordförande"), and parts never made, written with a hyphen on the side where the
