@@ -86,7 +86,7 @@ public final class Derivations {
     public record Family(String word, String lemma, String family, boolean derived) {
     }
 
-    /** The families of the words of a query (at most {@code maxWords} words looked at), stop words and unknown words left out. */
+    /** The families of a query's words (at most {@code maxWords} looked at), stop words and unknown words left out. */
     public List<Family> families(String text, int maxWords) {
         List<Family> families = new ArrayList<>();
         Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));

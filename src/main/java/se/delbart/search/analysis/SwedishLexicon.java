@@ -157,7 +157,8 @@ public final class SwedishLexicon {
         if (entries != null) {
             for (DictEntry entry : entries) {
                 if (has(entry, wanted) && !has(entry, forbidden)) {
-                    candidates.add(has(entry, onlyInCompound) ? restored(form) : new Candidate(form, isVerb(entry), false));
+                    candidates.add(has(entry, onlyInCompound) ? restored(form)
+                            : new Candidate(form, isVerb(entry), false));
                 }
             }
         }
@@ -335,7 +336,8 @@ public final class SwedishLexicon {
     }
 
     private static List<String> lines(String name) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             return reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
