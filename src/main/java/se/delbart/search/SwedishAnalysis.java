@@ -12,15 +12,16 @@ import java.util.List;
  * The analysis both adapters implement, by name and by data, so that Lucene and Elasticsearch behave alike
  * (as in the hibernate-search showcase: analyzer names are shared constants).
  * <ul>
- * <li>{@link #SWEDISH}: standard tokenizer, lower-case, compound splitting with {@link #COMPOUND_WORDS}
- * (dictionary decompounder, sub-words 3+ letters, original kept), Swedish light stemming.</li>
+ * <li>{@link #SWEDISH}: standard tokenizer, lower-case, Swedish light stemming; words stay whole.</li>
  * <li>{@link #SWEDISH_FOLDED}: as {@link #SWEDISH} plus ASCII folding (å, ä → a; ö → o), on a secondary field so
  * "aldreomsorg" finds "äldreomsorg" while exact spelling scores higher.</li>
  * <li>{@link #SWEDISH_SEARCH} / {@link #SWEDISH_FOLDED_SEARCH}: the query-time variants, with the synonym graph
  * from {@link #SYNONYMS} before stemming.</li>
- * <li>Queries use whole-word variants of the search analyzers (no compound splitting); a typed compound is cut by
- * {@code search.analysis.CompoundSplitter} and its parts are required together in an extra, lower-weighted clause,
- * so a whole compound typed outranks its parts found apart, and one common part alone matches nothing.</li>
+ * <li>Compounds and derivations are decided in Java ({@code search.analysis.CompoundSplitter} on the Hunspell
+ * dictionary, {@code search.analysis.Derivations}) and indexed in fields of their own: the heads and the modifiers
+ * of a text's compounds, its words' dictionary stems and their derivation keys (Lucene: token filters; Elasticsearch:
+ * fields the application fills). A typed compound's parts are searched together at a lower weight, and, unless the
+ * whole word is in the dictionary, its head and modifiers alone lower still.</li>
  * </ul>
  */
 public final class SwedishAnalysis {
@@ -30,13 +31,18 @@ public final class SwedishAnalysis {
     public static final String SWEDISH_SEARCH = "delbart_swedish_search";
     public static final String SWEDISH_FOLDED_SEARCH = "delbart_swedish_folded_search";
 
-    /** Curated compound parts for municipal vocabulary, one lower-case word per line; '#' starts a comment. */
+    /** Curated words the decompounder takes beside the dictionary, one lower-case word per line; '#' comments. */
     public static final String COMPOUND_WORDS = "search/compound-words-sv.txt";
+    /**
+     * Words never split, one a line ("ordförande"), and parts never made, written with a hyphen on the side where the
+     * rest of the word would be ("till-": a particle is not a modifier; "-ion": a suffix is not a head).
+     */
+    public static final String NEVER_SPLIT = "search/compound-never-split-sv.txt";
     /** Curated synonyms in Solr format (comma-separated equivalents, or {@code a => b}); '#' starts a comment. */
     public static final String SYNONYMS = "search/synonyms-sv.txt";
 
     /** Version of the index schema (fields and analysis). Bump it when either changes: a mismatch triggers a reindex. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     /** Typo tolerance: one edit for words of at least this many letters. */
     public static final int FUZZY_MIN_LENGTH = 5;
@@ -57,6 +63,10 @@ public final class SwedishAnalysis {
 
     public static List<String> compoundWords() {
         return lines(COMPOUND_WORDS);
+    }
+
+    public static List<String> neverSplit() {
+        return lines(NEVER_SPLIT);
     }
 
     public static List<String> synonymRules() {

@@ -42,7 +42,7 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final CharArraySet STOP_WORDS = stopWords();
+    static final CharArraySet STOP_WORDS = stopWords();
 
     /**
      * One typed word: {@code text} as typed (the adapters analyse it like the all-text field's query side),
@@ -77,7 +77,7 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
             boolean fuzzy = letters.codePointCount(0, letters.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH;
             String parts = null;
             if (letters.length() == typed.length()) { // a single word, not "e-tjänst": it may be a compound
-                List<String> split = CompoundSplitter.swedish().split(letters);
+                List<String> split = CompoundSplitter.swedish().splitOnce(letters);
                 parts = split.size() > 1 ? String.join(" ", split) : null;
             }
             units.add(new Unit(typed, fuzzy, parts));

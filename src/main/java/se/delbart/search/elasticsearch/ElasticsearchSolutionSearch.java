@@ -53,6 +53,7 @@ import se.delbart.search.SolutionSearch;
 import se.delbart.search.Suggestion;
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.Derivations;
 import se.delbart.search.analysis.WordCoordination;
 
 /**
@@ -69,6 +70,16 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     static final float PARTS_WEIGHT = 0.6f;
     /** Weight of a typed compound's modifier parts found without its head word (as in Lucene). */
     static final float MODIFIER_WEIGHT = 0.3f;
+    /** Weight of a typed compound's head found without its modifiers (as in Lucene). */
+    static final float HEAD_WEIGHT = 0.4f;
+    /** Weight of a typed word found as the head of an indexed compound (as in Lucene). */
+    static final float HEAD_FIELD_WEIGHT = 1f;
+    /** Weight of a typed word found as a modifier of an indexed compound (as in Lucene). */
+    static final float MODIFIER_FIELD_WEIGHT = 0.25f;
+    /** Weight of a word's dictionary stem among the indexed stems (as in Lucene). */
+    static final float INFLECTION_WEIGHT = 1f;
+    /** Weight of a derivational relative, below exact and inflected matches (as in Lucene). */
+    static final float DERIVATION_WEIGHT = 0.4f;
     static final float FUZZY_WEIGHT = 0.3f;
     /** Weight of a sentence's bonus for having most of its words, as the Lucene adapter's. */
     static final float COVERAGE_WEIGHT = 1f;
@@ -85,6 +96,10 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ElasticsearchSolutionSearch.class);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final List<String> HIGHLIGHT_FIELDS = List.copyOf(TEXT_FIELDS.keySet());
+    /** What more-like-this compares: the text fields and the compounds' parts (as the Lucene adapter). */
+    private static final List<String> SIMILARITY_FIELDS = java.util.stream.Stream.concat(
+            TEXT_FIELDS.keySet().stream(), java.util.stream.Stream.of(SolutionIndex.COMPOUND_HEADS,
+                    SolutionIndex.COMPOUND_MODIFIERS)).toList();
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -248,6 +263,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .filter(w -> w.codePointCount(0, w.length()) >= SwedishAnalysis.FUZZY_MIN_LENGTH)
                 .reduce((a, b) -> a + " " + b).orElse("");
         List<CompoundSplitter.Compound> compounds = CompoundSplitter.swedish().compounds(text, MAX_WORDS);
+        List<Derivations.Family> families = Derivations.swedish().families(text, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(text);
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
         TEXT_FIELDS.forEach((field, weight) -> {
@@ -256,10 +272,35 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
             for (CompoundSplitter.Compound compound : compounds) {
                 bool.should(q -> q.match(m -> m.field(field).query(compound.text()).operator(Operator.And)
                         .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * PARTS_WEIGHT)));
-                bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
-                        .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
+                if (!compound.lexicalised()) {
+                    bool.should(q -> q.match(m -> m.field(field).query(compound.modifierText()).operator(Operator.And)
+                            .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * MODIFIER_WEIGHT)));
+                    bool.should(q -> q.match(m -> m.field(field).query(compound.head()).operator(Operator.And)
+                            .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * HEAD_WEIGHT)));
+                }
+            }
+            for (Derivations.Family family : families) {
+                if (family.derived()) {
+                    bool.should(q -> q.match(m -> m.field(field).query(family.family()).operator(Operator.And)
+                            .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * DERIVATION_WEIGHT)));
+                }
             }
         });
+        // the typed words and the typed compounds' parts among the indexed compounds' heads and modifiers
+        bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_HEADS).query(text).boost(HEAD_FIELD_WEIGHT)));
+        bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_MODIFIERS).query(text)
+                .boost(MODIFIER_FIELD_WEIGHT)));
+        for (CompoundSplitter.Compound compound : compounds) {
+            if (!compound.lexicalised()) {
+                bool.should(q -> q.match(m -> m.field(SolutionIndex.COMPOUND_MODIFIERS).query(compound.modifierText())
+                        .boost(MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT)));
+            }
+        }
+        for (Derivations.Family family : families) {
+            bool.should(q -> q.term(t -> t.field(SolutionIndex.LEMMAS).value(family.lemma()).boost(INFLECTION_WEIGHT)));
+            bool.should(q -> q.term(t -> t.field(SolutionIndex.DERIVED).value(family.family())
+                    .boost(DERIVATION_WEIGHT)));
+        }
         if (withFolded) { // typed without diacritics: the folded fields too (SwedishAnalysis.needsFoldedFields)
             TEXT_FIELDS.forEach((field, weight) -> {
                 String folded = field + "." + FOLDED;
@@ -269,9 +310,11 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                     bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.text()))
                             .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
                             .boost(weight * PARTS_WEIGHT * FOLDED_WEIGHT)));
-                    bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
-                            .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
-                            .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
+                    if (!compound.lexicalised()) {
+                        bool.should(q -> q.match(m -> m.field(folded).query(CompoundSplitter.fold(compound.modifierText()))
+                                .operator(Operator.And).analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER)
+                                .boost(weight * MODIFIER_WEIGHT * FOLDED_WEIGHT)));
+                    }
                 }
             });
         }
@@ -372,7 +415,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                 .index(alias)
                 .size(limit)
                 .query(q -> q.moreLikeThis(m -> m
-                        .fields(List.copyOf(TEXT_FIELDS.keySet()))
+                        .fields(SIMILARITY_FIELDS)
                         .like(l -> l.document(d -> d.index(alias).id(id.toString())))
                         .minTermFreq(se.delbart.search.MoreLikeThisSettings.MIN_TERM_FREQ)
                         .minDocFreq(se.delbart.search.MoreLikeThisSettings.MIN_DOC_FREQ)
@@ -611,7 +654,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     }
 
     private void createIndex(String index, boolean withAlias) {
-        IndexSettings settings = SolutionIndex.settings(SwedishAnalysis.compoundWords(), SwedishAnalysis.synonymRules());
+        IndexSettings settings = SolutionIndex.settings(SwedishAnalysis.synonymRules());
         call("create index " + index, () -> client.indices().create(c -> {
             c.index(index).settings(settings).mappings(SolutionIndex.mapping());
             if (withAlias) {

@@ -19,11 +19,13 @@ import co.elastic.clients.json.JsonData;
 import se.delbart.search.Facet;
 import se.delbart.search.SolutionDocument;
 import se.delbart.search.SwedishAnalysis;
+import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.Derivations;
 
 /**
- * The index layout: Swedish analysis (the chain {@link SwedishAnalysis} describes, with the word list and synonyms
- * passed inline so the server needs no files), the mapping, and how a {@link SolutionDocument} becomes a source
- * document. The schema version is kept in the mapping's {@code _meta}.
+ * The index layout: Swedish analysis (the chain {@link SwedishAnalysis} describes, with the synonyms passed inline
+ * so the server needs no files), the mapping, and how a {@link SolutionDocument} becomes a source document,
+ * including the compounds' parts and the derivation keys the application computes (no analysis plugin needed). The schema version is kept in the mapping's {@code _meta}.
  */
 final class SolutionIndex {
 
@@ -54,10 +56,18 @@ final class SolutionIndex {
      */
     static final String EXPANDED = "all_expanded";
 
+    /** The heads of all text's compounds, computed by the application ({@link CompoundSplitter#heads}). */
+    static final String COMPOUND_HEADS = "compound_heads";
+    /** The modifiers of all text's compounds ({@link CompoundSplitter#modifiers}). */
+    static final String COMPOUND_MODIFIERS = "compound_modifiers";
+    /** The derivational family keys of all text's words ({@link Derivations#keys}). */
+    static final String DERIVED = "derived";
+    /** The dictionary stems of all text's words ({@link Derivations#lemmas}). */
+    static final String LEMMAS = "lemmas";
+
     /** Text fields and their weights: name > summary/features/tags > description/problem. */
     static final Map<String, Float> TEXT_FIELDS = textFields();
 
-    private static final String COMPOUNDS = "delbart_compounds";
     private static final String SYNONYMS = "delbart_synonyms";
     private static final String SYNONYMS_INDEX = "delbart_synonyms_index";
     private static final String STEMMER = "delbart_light_swedish";
@@ -76,6 +86,10 @@ final class SolutionIndex {
     static final String FUZZY_SEARCH_ANALYZER = "delbart_fuzzy_search";
     /** The folded fields' query analyzer: as {@link #WHOLE_WORD_SEARCH_ANALYZER}, diacritics folded. */
     static final String FOLDED_WHOLE_WORD_SEARCH_ANALYZER = "delbart_swedish_folded_whole_word_search";
+    /** The compound fields' analyzer, index and query side: lower-case and stems (as Lucene's partsSearch). */
+    static final String PARTS_ANALYZER = "delbart_parts";
+    /** The derivation field's analyzer: lower-case words, the keys as the application wrote them. */
+    static final String KEYS_ANALYZER = "delbart_keys";
     private static final String PREFIX_ANALYZER = "delbart_prefix";
     private static final String PREFIX_SEARCH_ANALYZER = "delbart_prefix_search";
 
@@ -100,46 +114,27 @@ final class SolutionIndex {
         return facet.param();
     }
 
-    static IndexSettings settings(List<String> compoundWords, List<String> synonymRules) {
+    static IndexSettings settings(List<String> synonymRules) {
         return IndexSettings.of(s -> s
                 .numberOfShards("1")
                 .numberOfReplicas("0")
                 .analysis(a -> a
-                        .filter(COMPOUNDS, f -> f.definition(d -> d.dictionaryDecompounder(c -> c
-                                .wordList(withFoldedForms(compoundWords)).minSubwordSize(3).onlyLongestMatch(false))))
                         .filter(SYNONYMS, f -> f.definition(d -> d.synonymGraph(g -> g.synonyms(synonymRules))))
                         .filter(SYNONYMS_INDEX, f -> f.definition(d -> d.synonym(g -> g.synonyms(synonymRules))))
                         .filter(STEMMER, f -> f.definition(d -> d.stemmer(st -> st.language("light_swedish"))))
                         .filter(EDGE_NGRAM, f -> f.definition(d -> d.edgeNgram(e -> e.minGram(1).maxGram(30))))
-                        .analyzer(SWEDISH, custom("lowercase", COMPOUNDS, STEMMER))
-                        .analyzer(SWEDISH_FOLDED, custom("lowercase", "asciifolding", COMPOUNDS, STEMMER))
-                        .analyzer(SWEDISH_SEARCH, custom("lowercase", SYNONYMS, COMPOUNDS, STEMMER))
-                        .analyzer(SWEDISH_FOLDED_SEARCH, custom("lowercase", "asciifolding", SYNONYMS, COMPOUNDS, STEMMER))
-                        .analyzer(EXPANDED_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS_INDEX, COMPOUNDS, STEMMER))
+                        .analyzer(SWEDISH, custom("lowercase", STEMMER))
+                        .analyzer(SWEDISH_FOLDED, custom("lowercase", "asciifolding", STEMMER))
+                        .analyzer(SWEDISH_SEARCH, custom("lowercase", SYNONYMS, STEMMER))
+                        .analyzer(SWEDISH_FOLDED_SEARCH, custom("lowercase", "asciifolding", SYNONYMS, STEMMER))
+                        .analyzer(EXPANDED_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS_INDEX, STEMMER))
                         .analyzer(FUZZY_SEARCH_ANALYZER, custom("lowercase", "asciifolding", STEMMER))
                         .analyzer(WHOLE_WORD_SEARCH_ANALYZER, custom("lowercase", SYNONYMS, STEMMER))
                         .analyzer(FOLDED_WHOLE_WORD_SEARCH_ANALYZER, custom("lowercase", "asciifolding", SYNONYMS, STEMMER))
+                        .analyzer(PARTS_ANALYZER, custom("lowercase", STEMMER))
+                        .analyzer(KEYS_ANALYZER, custom("lowercase"))
                         .analyzer(PREFIX_ANALYZER, custom("lowercase", EDGE_NGRAM))
                         .analyzer(PREFIX_SEARCH_ANALYZER, custom("lowercase"))));
-    }
-
-    /**
-     * The word list with each word also without diacritics: the folded chains fold before decompounding, so
-     * "aldreomsorgen" splits like "äldreomsorgen" (as the Lucene adapter does).
-     */
-    static List<String> withFoldedForms(List<String> words) {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>();
-        for (String word : words) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            all.add(lower);
-            all.add(fold(lower));
-        }
-        return List.copyOf(all);
-    }
-
-    /** å, ä → a; ö → o; é → e …: what asciifolding does to Swedish letters (marks removed after decomposition). */
-    static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private static Analyzer custom(String... filters) {
@@ -155,7 +150,12 @@ final class SolutionIndex {
                     .properties(PUBLISHER_NAME, p -> p.keyword(k -> k.index(false)))
                     .properties(PUBLISHED_AT, p -> p.date(d -> d))
                     .properties(ADOPTION_COUNT, p -> p.integer(i -> i))
-                    .properties(EXPANDED, p -> p.text(t -> t.analyzer(EXPANDED_ANALYZER).searchAnalyzer(FUZZY_SEARCH_ANALYZER)));
+                    .properties(EXPANDED, p -> p.text(t -> t.analyzer(EXPANDED_ANALYZER).searchAnalyzer(FUZZY_SEARCH_ANALYZER)))
+                    // the compounds' parts also join all text, as Lucene's all-text chain adds them after each compound
+                    .properties(COMPOUND_HEADS, p -> p.text(t -> t.analyzer(PARTS_ANALYZER).copyTo(EXPANDED)))
+                    .properties(COMPOUND_MODIFIERS, p -> p.text(t -> t.analyzer(PARTS_ANALYZER).copyTo(EXPANDED)))
+                    .properties(DERIVED, p -> p.text(t -> t.analyzer(KEYS_ANALYZER)))
+                    .properties(LEMMAS, p -> p.text(t -> t.analyzer(KEYS_ANALYZER)));
             TEXT_FIELDS.keySet().forEach(field -> m.properties(field, text(field)));
             for (Facet facet : Facet.values()) {
                 m.properties(facetField(facet), keyword());
@@ -182,6 +182,17 @@ final class SolutionIndex {
         }));
     }
 
+    private static String allText(SolutionDocument document) {
+        List<String> values = new java.util.ArrayList<>();
+        values.add(document.name());
+        values.add(document.summary());
+        values.addAll(document.features());
+        values.addAll(document.tags().stream().sorted().toList());
+        values.add(document.description());
+        values.add(document.problem());
+        return String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).toList());
+    }
+
     /** The source document: text, facet values as keywords, date and adoption count. */
     static Map<String, Object> source(SolutionDocument document) {
         Map<String, Object> source = new LinkedHashMap<>();
@@ -197,6 +208,11 @@ final class SolutionIndex {
         source.put(PUBLISHED_AT, document.publishedAt() == null ? null : document.publishedAt().toString());
         source.put(ADOPTION_COUNT, document.adoptionCount());
         document.facetValues().forEach((facet, values) -> source.put(facetField(facet), List.copyOf(values)));
+        String text = allText(document);
+        source.put(COMPOUND_HEADS, CompoundSplitter.swedish().heads(text));
+        source.put(COMPOUND_MODIFIERS, CompoundSplitter.swedish().modifiers(text));
+        source.put(DERIVED, Derivations.swedish().keys(text));
+        source.put(LEMMAS, Derivations.swedish().lemmas(text));
         return source;
     }
 }

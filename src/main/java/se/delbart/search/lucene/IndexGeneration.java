@@ -70,6 +70,10 @@ final class IndexGeneration implements Closeable {
         }
         perField.put(IndexSchema.SUGGEST_WORDS, analyzers.words);
         perField.put(IndexSchema.ALL_EXPANDED, analyzers.expanded);
+        perField.put(IndexSchema.COMPOUND_HEADS, analyzers.compoundHeads);
+        perField.put(IndexSchema.COMPOUND_MODIFIERS, analyzers.compoundModifiers);
+        perField.put(IndexSchema.DERIVED, analyzers.derived);
+        perField.put(IndexSchema.LEMMAS, analyzers.lemmas);
         return new PerFieldAnalyzerWrapper(analyzers.swedish, perField);
     }
 

@@ -50,6 +50,14 @@ final class IndexSchema {
      * clauses search it, one per typed word instead of one per field. Not stored, no offsets.
      */
     static final String ALL_EXPANDED = "all_expanded";
+    /** The heads of all text's compounds ({@link LuceneAnalyzers#compoundHeads}): not stored, no offsets. */
+    static final String COMPOUND_HEADS = "compound_heads";
+    /** The modifiers of all text's compounds ({@link LuceneAnalyzers#compoundModifiers}). */
+    static final String COMPOUND_MODIFIERS = "compound_modifiers";
+    /** The derivational family keys of all text's words ({@link LuceneAnalyzers#derived}). */
+    static final String DERIVED = "derived";
+    /** The dictionary stems of all text's words ({@link LuceneAnalyzers#lemmas}). */
+    static final String LEMMAS = "lemmas";
     /** Lower-cased words of names and tags, for type-ahead by word prefix. */
     static final String SUGGEST_WORDS = "suggest_words";
     /** Whole names and tags, lower-cased, for type-ahead by a prefix that spans words. */
@@ -81,6 +89,8 @@ final class IndexSchema {
      * without re-analysis and without looking each query term up in the whole index's postings per hit.
      */
     private static final FieldType FOLDED_WITH_TERM_VECTORS = foldedWithTermVectors();
+    /** The compound fields keep a term vector (terms only): more-like-this reads a solution's parts from it. */
+    private static final FieldType WITH_TERM_VECTORS = withTermVectors();
 
     private IndexSchema() {
     }
@@ -137,7 +147,10 @@ final class IndexSchema {
         return List.of(stored.getValues(field));
     }
 
-    /** A text field (stored; folded with term vectors), its weight group's scoring fields (unless null), all text. */
+    /**
+     * A text field (stored; folded with term vectors), its weight group's scoring fields (unless null), all text, and
+     * the compound and derivation fields.
+     */
     private static void text(Document doc, String field, String group, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.YES));
@@ -147,6 +160,10 @@ final class IndexSchema {
                 doc.add(new TextField(folded(group), value, Field.Store.NO));
             }
             doc.add(new TextField(ALL_EXPANDED, value, Field.Store.NO));
+            doc.add(new Field(COMPOUND_HEADS, value, WITH_TERM_VECTORS));
+            doc.add(new Field(COMPOUND_MODIFIERS, value, WITH_TERM_VECTORS));
+            doc.add(new TextField(DERIVED, value, Field.Store.NO));
+            doc.add(new TextField(LEMMAS, value, Field.Store.NO));
         }
     }
 
@@ -177,6 +194,17 @@ final class IndexSchema {
         type.freeze();
         return type;
     }
+
+    private static FieldType withTermVectors() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+
+    /** The fields more-like-this compares: the text fields and the compounds' parts. */
+    static final List<String> SIMILARITY_FIELDS = List.of(DESCRIPTION, FEATURES, NAME, PROBLEM, SUMMARY, TAGS,
+            COMPOUND_HEADS, COMPOUND_MODIFIERS);
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();

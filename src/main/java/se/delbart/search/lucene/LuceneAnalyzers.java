@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
@@ -23,21 +20,18 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import se.delbart.search.SwedishAnalysis;
+import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.Derivations;
 
 /**
- * The analyzers of {@link SwedishAnalysis}, built from Lucene's filters in the order its javadoc gives:
- * standard tokenizer → lower-case → (ASCII folding) → (synonym graph, search side only) → dictionary decompounder →
- * Swedish light stemmer. Elasticsearch offers the same components under the names {@code standard},
- * {@code lowercase}, {@code asciifolding}, {@code synonym_graph}, {@code dictionary_decompounder} and
- * {@code stemmer/light_swedish}.
+ * The analyzers of {@link SwedishAnalysis}, built from Lucene's filters: standard tokenizer → lower-case → (ASCII
+ * folding) → (synonym graph, search side only) → Swedish light stemmer for the text fields, whose words stay whole.
+ * Compounds and derivations go to fields of their own, filled by token filters over the shared Java analysis
+ * ({@link CompoundPartsFilter}, {@link DerivationFilter}); the Elasticsearch adapter fills the same fields with the
+ * same terms computed by the application. Elasticsearch offers the other components under the names
+ * {@code standard}, {@code lowercase}, {@code asciifolding}, {@code synonym_graph} and {@code stemmer/light_swedish}.
  */
 final class LuceneAnalyzers {
-
-    /** Decompounder settings (Elasticsearch: min_word_size, min_subword_size, max_subword_size, only_longest_match). */
-    static final int MIN_WORD_SIZE = 5;
-    static final int MIN_SUBWORD_SIZE = 3;
-    static final int MAX_SUBWORD_SIZE = 15;
-    static final boolean ONLY_LONGEST_MATCH = false;
 
     /** Gap between the values of a multi-valued field, so phrases never span two tags (Elasticsearch's default). */
     static final int POSITION_INCREMENT_GAP = 100;
@@ -46,48 +40,59 @@ final class LuceneAnalyzers {
     final Analyzer swedishFolded;
     final Analyzer swedishSearch;
     final Analyzer swedishFoldedSearch;
-    /** Search side without compound splitting: a whole compound typed ("bygglovsansökan") also scores as a whole word. */
+    /** The text fields' query analyzer: synonym graph and stems ("bygglovsansökan" scores as a whole word). */
     final Analyzer swedishWholeWordSearch;
     /** As {@link #swedishWholeWordSearch}, diacritics folded: the folded fields' query analyzer. */
     final Analyzer swedishFoldedWholeWordSearch;
     /**
-     * All text for typo tolerance: folded, synonyms expanded at index time (graph flattened), decompounded and stemmed
-     * — Elasticsearch's {@code all_expanded} field. A misspelt synonym ("robotisring") reaches documents that only
-     * have another word of its group ("rpa").
+     * All text for typo tolerance and word coordination: synonyms expanded at index time (graph flattened), each
+     * compound followed by its parts, folded and stemmed — Elasticsearch's {@code all_expanded} field. A misspelt
+     * synonym ("robotisring") reaches documents that only have another word of its group ("rpa").
      */
     final Analyzer expanded;
     /** The fuzzy clause's query analyzer: folded and stemmed, no synonyms, compounds kept whole. */
     final Analyzer fuzzySearch;
     /** Lower-cased words, no stemming: type-ahead on names and tags. */
     final Analyzer words;
+    /** The heads of the compounds of a text, stemmed (lokalbokningar → bokning). */
+    final Analyzer compoundHeads;
+    /** The modifiers of the compounds of a text, stemmed (lokalbokningar → lokal). */
+    final Analyzer compoundModifiers;
+    /** The query side of the heads and modifiers fields: lower-case and stems. */
+    final Analyzer partsSearch;
+    /** The derivational family keys of a text's words (registreringen → register), not stemmed. */
+    final Analyzer derived;
+    /** The dictionary stems of a text's words (gatan → gata). */
+    final Analyzer lemmas;
 
     LuceneAnalyzers() {
-        this(SwedishAnalysis.compoundWords(), SwedishAnalysis.synonymRules());
+        this(SwedishAnalysis.synonymRules());
     }
 
-    LuceneAnalyzers(List<String> compoundWords, List<String> synonymRules) {
-        // The folded chains fold before decompounding, so the word list holds each word in both spellings.
-        CharArraySet dictionary = new CharArraySet(withFoldedForms(compoundWords), false);
-        swedish = chain(false, dictionary, null);
-        swedishFolded = chain(true, dictionary, null);
-        swedishSearch = chain(false, dictionary, synonyms(synonymRules, false));
-        swedishFoldedSearch = chain(true, dictionary, synonyms(synonymRules, true));
-        swedishWholeWordSearch = chain(false, null, synonyms(synonymRules, false));
-        swedishFoldedWholeWordSearch = chain(true, null, synonyms(synonymRules, true));
-        expanded = chain(true, dictionary, synonyms(synonymRules, true), true);
-        fuzzySearch = chain(true, null, null);
-        words = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-            }
-
-            @Override
-            public int getPositionIncrementGap(String fieldName) {
-                return POSITION_INCREMENT_GAP;
-            }
-        };
+    LuceneAnalyzers(List<String> synonymRules) {
+        CompoundSplitter splitter = CompoundSplitter.swedish();
+        swedish = chain(false, null);
+        swedishFolded = chain(true, null);
+        swedishSearch = chain(false, synonyms(synonymRules, false));
+        swedishFoldedSearch = chain(true, synonyms(synonymRules, true));
+        swedishWholeWordSearch = swedishSearch;
+        swedishFoldedWholeWordSearch = swedishFoldedSearch;
+        SynonymMap indexSynonyms = synonyms(synonymRules, false);
+        expanded = analyzer(tokenizer -> {
+            TokenStream stream = new FlattenGraphFilter(
+                    new SynonymGraphFilter(new LowerCaseFilter(tokenizer), indexSynonyms, false));
+            stream = new CompoundPartsFilter(stream, splitter, CompoundPartsFilter.Mode.WITH_PARTS);
+            return new SwedishLightStemFilter(new ASCIIFoldingFilter(stream));
+        });
+        fuzzySearch = chain(true, null);
+        words = analyzer(LowerCaseFilter::new);
+        compoundHeads = analyzer(tokenizer -> new SwedishLightStemFilter(new CompoundPartsFilter(
+                new LowerCaseFilter(tokenizer), splitter, CompoundPartsFilter.Mode.HEADS)));
+        compoundModifiers = analyzer(tokenizer -> new SwedishLightStemFilter(new CompoundPartsFilter(
+                new LowerCaseFilter(tokenizer), splitter, CompoundPartsFilter.Mode.MODIFIERS)));
+        partsSearch = analyzer(tokenizer -> new SwedishLightStemFilter(new LowerCaseFilter(tokenizer)));
+        derived = analyzer(tokenizer -> DerivationFilter.keys(new LowerCaseFilter(tokenizer), Derivations.swedish()));
+        lemmas = analyzer(tokenizer -> DerivationFilter.lemmas(new LowerCaseFilter(tokenizer), Derivations.swedish()));
     }
 
     static String fold(String text) {
@@ -96,39 +101,12 @@ final class LuceneAnalyzers {
         return new String(out, 0, length);
     }
 
-    private static Set<String> withFoldedForms(List<String> words) {
-        Set<String> all = new HashSet<>();
-        for (String word : words) {
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
-            all.add(lower);
-            all.add(fold(lower));
-        }
-        return all;
-    }
-
-    private static Analyzer chain(boolean folded, CharArraySet dictionary, SynonymMap synonyms) {
-        return chain(folded, dictionary, synonyms, false);
-    }
-
-    /** {@code indexTime}: the synonym graph is flattened, as an index cannot hold a graph. */
-    private static Analyzer chain(boolean folded, CharArraySet dictionary, SynonymMap synonyms, boolean indexTime) {
+    private static Analyzer analyzer(Function<Tokenizer, TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = beforeSynonyms(tokenizer, folded);
-                if (synonyms != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, false);
-                    if (indexTime) {
-                        stream = new FlattenGraphFilter(stream);
-                    }
-                }
-                if (dictionary != null) {
-                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_WORD_SIZE, MIN_SUBWORD_SIZE,
-                            MAX_SUBWORD_SIZE, ONLY_LONGEST_MATCH);
-                }
-                stream = new SwedishLightStemFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, filters.apply(tokenizer));
             }
 
             @Override
@@ -136,6 +114,16 @@ final class LuceneAnalyzers {
                 return POSITION_INCREMENT_GAP;
             }
         };
+    }
+
+    private static Analyzer chain(boolean folded, SynonymMap synonyms) {
+        return analyzer(tokenizer -> {
+            TokenStream stream = beforeSynonyms(tokenizer, folded);
+            if (synonyms != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, false);
+            }
+            return new SwedishLightStemFilter(stream);
+        });
     }
 
     private static TokenStream beforeSynonyms(Tokenizer tokenizer, boolean folded) {

@@ -23,7 +23,7 @@ import se.delbart.search.MoreLikeThisSettings;
 
 /**
  * More-like-this on the embedded index: the stored text fields of the given solution, re-analysed with the index
- * analyzer, give its most significant terms (tf-idf, at most {@link MoreLikeThisSettings.MAX_QUERY_TERMS}); solutions
+ * analyzer, and the term vectors of its compounds' parts give its most significant terms (tf-idf, at most {@link MoreLikeThisSettings.MAX_QUERY_TERMS}); solutions
  * sharing them rank by score. The solution itself is left out.
  */
 final class LuceneMoreLikeThis {
@@ -39,7 +39,7 @@ final class LuceneMoreLikeThis {
         }
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(IndexSchema.TEXT_FIELDS.keySet().stream().sorted().toArray(String[]::new));
+        mlt.setFieldNames(IndexSchema.SIMILARITY_FIELDS.toArray(String[]::new));
         mlt.setMinTermFreq(MoreLikeThisSettings.MIN_TERM_FREQ);
         mlt.setMinDocFreq(MoreLikeThisSettings.MIN_DOC_FREQ);
         mlt.setMinWordLen(MoreLikeThisSettings.MIN_WORD_LENGTH);

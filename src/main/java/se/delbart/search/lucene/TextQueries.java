@@ -22,6 +22,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
+import se.delbart.search.analysis.Derivations;
 import se.delbart.search.analysis.WordCoordination;
 
 /**
@@ -43,6 +44,16 @@ final class TextQueries {
     static final float PARTS_WEIGHT = 0.6f;
     /** Weight of a typed compound's modifier parts found without its head word ("bygglov" for "bygglovsansökan"). */
     static final float MODIFIER_WEIGHT = 0.3f;
+    /** Weight of a typed compound's head found without its modifiers ("bokning" for "lokalbokning"): above them. */
+    static final float HEAD_WEIGHT = 0.4f;
+    /** Weight of a typed word, or a typed compound's head, found as the head of an indexed compound. */
+    static final float HEAD_FIELD_WEIGHT = 1f;
+    /** Weight of a typed word, or a typed compound's modifier, found as a modifier of an indexed compound. */
+    static final float MODIFIER_FIELD_WEIGHT = 0.25f;
+    /** Weight of a word's dictionary stem among the indexed stems: an inflection the light stemmer misses. */
+    static final float INFLECTION_WEIGHT = 1f;
+    /** Weight of a derivational relative (registrering for register), below exact and inflected matches. */
+    static final float DERIVATION_WEIGHT = 0.4f;
     /**
      * Weight of a sentence's bonus for having most of its words ({@link WordCoordination#required()}): its words'
      * all-text clauses at this weight, on top of the scoring query's. As the Elasticsearch adapter.
@@ -57,12 +68,15 @@ final class TextQueries {
     private final LuceneAnalyzers analyzers;
     private final QueryBuilder wholeWords;
     private final QueryBuilder foldedWholeWords;
+    private final QueryBuilder parts;
     private final CompoundSplitter splitter = CompoundSplitter.swedish();
+    private final Derivations derivations = Derivations.swedish();
 
     TextQueries(LuceneAnalyzers analyzers) {
         this.analyzers = analyzers;
         this.wholeWords = builder(analyzers.swedishWholeWordSearch);
         this.foldedWholeWords = builder(analyzers.swedishFoldedWholeWordSearch);
+        this.parts = builder(analyzers.partsSearch);
     }
 
     private static QueryBuilder builder(Analyzer analyzer) {
@@ -127,6 +141,7 @@ final class TextQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         List<CompoundSplitter.Compound> compounds = splitter.compounds(input, MAX_WORDS);
+        List<Derivations.Family> families = derivations.families(input, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(input);
         for (Map.Entry<String, Float> field : IndexSchema.SCORED_FIELDS.entrySet()) {
             String name = field.getKey();
@@ -134,9 +149,35 @@ final class TextQueries {
             any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
-                add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
-                        weight * MODIFIER_WEIGHT);
+                if (!compound.lexicalised()) {
+                    add(query, wholeWords.createBooleanQuery(name, compound.modifierText(), Occur.MUST),
+                            weight * MODIFIER_WEIGHT);
+                    add(query, wholeWords.createBooleanQuery(name, compound.head(), Occur.MUST), weight * HEAD_WEIGHT);
+                }
             }
+            for (Derivations.Family family : families) {
+                if (family.derived()) {
+                    add(query, wholeWords.createBooleanQuery(name, family.family(), Occur.MUST),
+                            weight * DERIVATION_WEIGHT);
+                }
+            }
+        }
+        // the typed words and the typed compounds' parts among the indexed compounds' heads and modifiers
+        any |= add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_HEADS, input, Occur.SHOULD), HEAD_FIELD_WEIGHT);
+        any |= add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_MODIFIERS, input, Occur.SHOULD),
+                MODIFIER_FIELD_WEIGHT);
+        for (CompoundSplitter.Compound compound : compounds) {
+            if (!compound.lexicalised()) {
+                add(query, parts.createBooleanQuery(IndexSchema.COMPOUND_MODIFIERS, compound.modifierText(),
+                        Occur.SHOULD), MODIFIER_FIELD_WEIGHT * MODIFIER_WEIGHT);
+            }
+        }
+        for (Derivations.Family family : families) {
+            query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.LEMMAS, family.lemma())), INFLECTION_WEIGHT),
+                    Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.DERIVED, family.family())), DERIVATION_WEIGHT),
+                    Occur.SHOULD);
+            any = true;
         }
         if (withFolded) {
             any |= addFolded(query, input, compounds, IndexSchema.SCORED_FIELDS);
@@ -196,9 +237,11 @@ final class TextQueries {
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, foldedWholeWords.createBooleanQuery(foldedName, CompoundSplitter.fold(compound.text()),
                         Occur.MUST), weight * PARTS_WEIGHT * FOLDED_WEIGHT);
-                add(query, foldedWholeWords.createBooleanQuery(foldedName,
-                        CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
-                        weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
+                if (!compound.lexicalised()) {
+                    add(query, foldedWholeWords.createBooleanQuery(foldedName,
+                            CompoundSplitter.fold(compound.modifierText()), Occur.MUST),
+                            weight * MODIFIER_WEIGHT * FOLDED_WEIGHT);
+                }
             }
         }
         return any;

@@ -11,45 +11,56 @@ class CompoundSplitterTest {
     private final CompoundSplitter splitter = CompoundSplitter.swedish();
 
     @Test
-    void splitsACompoundIntoTheFewestListWordsWithALinkingS() {
-        assertThat(splitter.split("bygglovsansökan")).containsExactly("bygglov", "ansökan");
+    void splitsACompoundAtItsLinkingS() {
+        assertThat(splitter.split("parkeringsavgift")).containsExactly("parkering", "avgift");
+        assertThat(splitter.split("bygglovsansökan")).containsExactly("bygg", "lov", "ansökan");
     }
 
     @Test
-    void theModifierIsEveryPartButTheLast() {
-        CompoundSplitter.Compound compound = splitter.compounds("bygglovsansökan", 16).get(0);
-        assertThat(compound.text()).isEqualTo("bygglov ansökan");
-        assertThat(compound.modifierText()).isEqualTo("bygglov");
+    void theModifierIsEveryPartButTheLastAndTheHeadIsTheLast() {
+        CompoundSplitter.Compound compound = splitter.compounds("parkeringsavgift", 16).get(0);
+        assertThat(compound.text()).isEqualTo("parkering avgift");
+        assertThat(compound.modifierText()).isEqualTo("parkering");
+        assertThat(compound.head()).isEqualTo("avgift");
     }
 
     @Test
-    void keepsAListWordWhole() {
-        assertThat(splitter.split("hemtjänst")).containsExactly("hemtjänst");
-        assertThat(splitter.split("äldreomsorg")).containsExactly("äldreomsorg");
+    void givesModifiersInTheirDictionaryFormAndTheHeadAsWritten() {
+        assertThat(splitter.split("skolbiblioteket")).containsExactly("skola", "biblioteket");
+        assertThat(splitter.split("gatubelysning")).containsExactly("gata", "belysning");
+        assertThat(splitter.split("förskoleavgifter")).containsExactly("förskola", "avgifter");
     }
 
     @Test
-    void dropsAShortInflectionAfterTheLastPart() {
-        assertThat(splitter.split("bygglovsansökningen")).containsExactly("bygglov", "ansökning");
-        assertThat(new CompoundSplitter(List.of("äldre", "omsorg")).split("äldreomsorgen"))
-                .containsExactly("äldre", "omsorg");
+    void splitsWordsOfThreePartsToTheirSmallestWords() {
+        assertThat(splitter.split("vattenskyddsområde")).containsExactly("vatten", "skydd", "område");
     }
 
     @Test
-    void splitsFoldedSpellingsToo() {
-        assertThat(new CompoundSplitter(List.of("äldre", "omsorg")).split("aldreomsorg")).containsExactly("aldre", "omsorg");
-    }
-
-    @Test
-    void leavesWordsItCannotCoverAlone() {
+    void leavesSimpleWordsNamesAndWordsItCannotCoverAlone() {
+        assertThat(splitter.split("station")).containsExactly("station");
+        assertThat(splitter.split("karlstad")).containsExactly("karlstad");
         assertThat(splitter.split("robotisering")).containsExactly("robotisering");
         assertThat(splitter.split("xyzbygglov")).containsExactly("xyzbygglov");
         assertThat(splitter.split("lov")).containsExactly("lov");
     }
 
     @Test
+    void usesCuratedDomainWordsTheDictionaryLacks() {
+        CompoundSplitter withDomainWord = new CompoundSplitter(SwedishLexicon.get(), List.of("geodata"), List.of());
+        assertThat(withDomainWord.split("geodatatjänst")).containsExactly("geodata", "tjänst");
+    }
+
+    @Test
+    void neverMakesTheSplitsOfItsNeverList() {
+        CompoundSplitter never = new CompoundSplitter(SwedishLexicon.get(), List.of(), List.of("-avgift", "skolbuss"));
+        assertThat(never.split("parkeringsavgift")).containsExactly("parkeringsavgift");
+        assertThat(never.split("skolbuss")).containsExactly("skolbuss");
+    }
+
+    @Test
     void findsTheCompoundsOfATypedText() {
-        assertThat(splitter.compounds("Digital bygglovsansökan för hemtjänst", 16))
-                .containsExactly(new CompoundSplitter.Compound("bygglovsansökan", List.of("bygglov", "ansökan")));
+        assertThat(splitter.compounds("Digital parkeringsavgift för hemtjänst", 16)).extracting(c -> c.word())
+                .contains("parkeringsavgift");
     }
 }
