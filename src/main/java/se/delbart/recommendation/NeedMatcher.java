@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,7 +47,10 @@ final class NeedMatcher {
     static final String FILLER_WORDS = "recommendation/filler-words-sv.txt";
     /** A word in more than this share of the published solutions (and at least {@link #GENERIC_MIN} of them) is generic. */
     static final double GENERIC_SHARE = 0.15;
-    static final int GENERIC_MIN = 3;
+    static final int GENERIC_MIN = 10;
+    /** Words this short ("ska", "får", "se") tell nothing unless written in capitals as an acronym. */
+    static final int SHORT = 3;
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     static final double MIN_RELATIVE = 0.5;
     /** Solutions read per telling word, to learn which words a matched solution holds. */
     static final int WORD_HITS = 500;
@@ -95,8 +101,9 @@ final class NeedMatcher {
         }
         Map<String, Set<UUID>> holders = new LinkedHashMap<>();
         Map<String, Double> rarity = new HashMap<>();
+        Set<String> acronyms = acronyms(text);
         for (String word : QueryWords.significant(text)) {
-            if (filler.contains(word)) {
+            if (filler.contains(word) || (word.length() <= SHORT && !acronyms.contains(word))) {
                 continue;
             }
             Word known = catalogVersion < 0 ? read(word) : words.get(new WordAt(word, catalogVersion), k -> read(word));
@@ -131,12 +138,40 @@ final class NeedMatcher {
         return matches;
     }
 
-    private Word read(String word) {
-        long found = search.search(new SearchQuery(word, Map.of(), null, 0, 1)).total();
-        Set<UUID> ids = new HashSet<>();
-        if (found > 0) {
-            search.topMatches(word, WORD_HITS).forEach(m -> ids.add(m.id()));
+    /** The words of {@code text} written in capitals ("HVB", "ÖP"), lower-cased: short ones that still tell. */
+    private static Set<String> acronyms(String text) {
+        Set<String> acronyms = new HashSet<>();
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            acronyms.add(m.group().toLowerCase(Locale.ROOT));
         }
+        return acronyms;
+    }
+
+    /**
+     * What the index says of one word. A hyphenated word ("e-arkiv", "VA-taxa") is held by a solution that holds all
+     * of its parts of two letters or more: searched whole, its parts would be an OR, and "e" is in every "e-tjänst".
+     */
+    private Word read(String word) {
+        List<String> parts = word.indexOf('-') < 0 ? List.of(word)
+                : Arrays.stream(word.split("-")).filter(part -> part.length() >= 2).toList();
+        if (parts.isEmpty()) {
+            return new Word(0, Set.of());
+        }
+        Set<UUID> ids = null;
+        for (String part : parts) {
+            Set<UUID> holders = new HashSet<>();
+            if (search.search(new SearchQuery(part, Map.of(), null, 0, 1)).total() > 0) {
+                search.topMatches(part, WORD_HITS).forEach(m -> holders.add(m.id()));
+            }
+            if (ids == null) {
+                ids = holders;
+            } else {
+                ids.retainAll(holders);
+            }
+        }
+        long found = word.indexOf('-') < 0 ? search.search(new SearchQuery(word, Map.of(), null, 0, 1)).total()
+                : ids.size();
         return new Word(found, Set.copyOf(ids));
     }
 
