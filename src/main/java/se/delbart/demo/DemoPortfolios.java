@@ -3,7 +3,6 @@ package se.delbart.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import se.delbart.portfolio.Score;
 import se.delbart.portfolio.Weights;
 import se.delbart.shared.Actor;
 import se.delbart.shared.Role;
+import se.delbart.shared.SwedishTime;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -61,7 +61,7 @@ class DemoPortfolios {
                     .ifPresent(u -> portfolio.grantManager(admin, u.municipalityCode(), u.username()));
         }
         int seeded = 0;
-        int year = clock.instant().atZone(ZoneId.of("Europe/Stockholm")).getYear();
+        int year = clock.instant().atZone(SwedishTime.ZONE).getYear();
         for (DemoPortfolio p : portfolios()) {
             String kod = p.municipality();
             String managerName = "demo-portfolj-" + kod;

@@ -3,7 +3,6 @@ package se.delbart.portfolio;
 import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +35,7 @@ import se.delbart.shared.InvalidInputException;
 import se.delbart.shared.NotFoundException;
 import se.delbart.shared.PlainText;
 import se.delbart.shared.StaleVersionException;
+import se.delbart.shared.SwedishTime;
 import java.util.HashSet;
 
 
@@ -434,7 +434,7 @@ public class Portfolio {
     }
 
     private int currentYear() {
-        return clock.instant().atZone(ZoneId.of("Europe/Stockholm")).getYear();
+        return clock.instant().atZone(SwedishTime.ZONE).getYear();
     }
 
     private static List<String> changedFields(InitiativeDetails a, InitiativeDetails b) {

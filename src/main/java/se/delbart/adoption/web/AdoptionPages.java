@@ -27,6 +27,7 @@ import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
 import se.delbart.shared.Actor;
+import se.delbart.shared.SwedishTime;
 
 /**
  * Read models of the adoption pages and of the solution page's adoption section, each built in one read-only
@@ -36,7 +37,7 @@ import se.delbart.shared.Actor;
 @Transactional(readOnly = true)
 class AdoptionPages {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     private final AdoptionRegistry registry;
     private final SolutionCatalog catalog;

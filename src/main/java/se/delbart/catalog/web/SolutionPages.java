@@ -28,6 +28,7 @@ import se.delbart.catalog.SolutionPageSection;
 import se.delbart.catalog.SolutionPermissions;
 import se.delbart.catalog.Lifecycle;
 import se.delbart.shared.Actor;
+import se.delbart.shared.SwedishTime;
 
 /**
  * Read models for the catalogue's pages, each built in one read-only transaction so that a page's several reads
@@ -38,7 +39,7 @@ import se.delbart.shared.Actor;
 @Transactional(readOnly = true)
 class SolutionPages {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     private final SolutionCatalog catalog;
     private final Publishers publishers;

@@ -20,13 +20,14 @@ import se.delbart.municipality.Municipalities;
 import se.delbart.security.PublicNames;
 import se.delbart.security.PublicName;
 import se.delbart.shared.Actor;
+import se.delbart.shared.SwedishTime;
 
 /** Read models of the inbox and thread pages (and the API), with municipality and solution names. */
 @Component
 @Transactional
 class ContactPages {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     private final Inbox inbox;
     private final Threads threads;

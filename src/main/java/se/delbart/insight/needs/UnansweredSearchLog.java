@@ -24,6 +24,7 @@ import se.delbart.insight.InsightProperties;
 import se.delbart.search.UnansweredSearch;
 import se.delbart.shared.BackgroundExecutors;
 import se.delbart.shared.ExclusiveJobs;
+import se.delbart.shared.SwedishTime;
 
 /**
  * Keeps unanswered searches (table {@code unanswered_search}, Flyway V15) without user identity. The listener only
@@ -37,7 +38,7 @@ public class UnansweredSearchLog implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(UnansweredSearchLog.class);
     static final int QUEUE = 1000;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     /** One logged search: what the views read. {@code kommunkod} is null for anonymous or national users. */
     public record Entry(String text, String kommunkod, int resultCount, LocalDate day, String domain) {

@@ -1,7 +1,6 @@
 package se.delbart.portfolio.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,6 +47,7 @@ import se.delbart.shared.InvalidStateException;
 import se.delbart.shared.NotFoundException;
 import se.delbart.shared.NotPermittedException;
 import se.delbart.shared.StaleVersionException;
+import se.delbart.shared.SwedishTime;
 import se.delbart.shared.export.Downloads;
 import se.delbart.shared.export.Table;
 
@@ -477,7 +477,7 @@ class PortfolioPageController {
     }
 
     private static int currentYear(PortfolioSetup setup) {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear();
+        return LocalDate.now(SwedishTime.ZONE).getYear();
     }
 
     private static List<Integer> years(PortfolioSetup setup) {

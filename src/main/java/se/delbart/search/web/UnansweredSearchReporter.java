@@ -15,6 +15,7 @@ import se.delbart.search.SearchQuery;
 import se.delbart.search.SearchResult;
 import se.delbart.search.UnansweredSearch;
 import se.delbart.shared.Actor;
+import se.delbart.shared.SwedishTime;
 
 /**
  * Tells the rest of the application about searches that found nothing useful ({@link UnansweredSearch}). Only the
@@ -25,7 +26,7 @@ import se.delbart.shared.Actor;
 class UnansweredSearchReporter {
 
     private static final Logger log = LoggerFactory.getLogger(UnansweredSearchReporter.class);
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     private final ApplicationEventPublisher events;
     private final UnansweredSearchProperties properties;
