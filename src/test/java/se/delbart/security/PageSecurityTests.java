@@ -1,6 +1,7 @@
 package se.delbart.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -183,6 +184,16 @@ class PageSecurityTests extends SecurityIntegrationTest {
         Account member = newUser(Role.MEMBER);
         MockHttpSession session = login(member.username(), PASSWORD);
         mvc.perform(get("/admin/anvandare").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAdministrationPageLeadsToEveryAdminPage() throws Exception {
+        mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin").session(login("admin", ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/admin/anvandare\""),
+                        containsString("href=\"/admin/sok\""), containsString("href=\"/admin/portfoljansvariga\""))));
     }
 
     @Test

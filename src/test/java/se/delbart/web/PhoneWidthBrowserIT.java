@@ -55,8 +55,8 @@ class PhoneWidthBrowserIT extends DemoSiteBrowserTest {
         }
         System.out.printf("PhoneWidthBrowserIT: %d page patterns in %d s: %s%n", checked.size(),
                 (System.nanoTime() - started) / 1_000_000_000, checked);
-        assertThat(checked.keySet()).as("pages reached").contains("/", "/kommuner", "/losningar", "/losningar/{}",
-                "/vara-anvandningar", "/losningar/ny", "/insikter", "/admin/anvandare");
+        assertThat(checked.keySet()).as("pages reached").contains("/", "/kommuner", "/sok", "/losningar/{}",
+                "/vara-anvandningar", "/losningar/ny", "/insikter", "/admin", "/admin/anvandare");
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 

@@ -30,8 +30,8 @@ class StartAndMunicipalityPagesTest extends PageTest {
                 .andExpect(content().string(containsString("<strong class=\"count\">290</strong>")))
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("action=\"/sok\"")))
-                .andExpect(content().string(containsString("href=\"/losningar?domain=vard-och-omsorg\">Vård och omsorg</a>")))
-                .andExpect(content().string(allOf(containsString("Pragmatisk"), containsString("Operativ"),
+                .andExpect(content().string(containsString("href=\"/sok?domain=vard-och-omsorg\">Vård och omsorg</a>")))
+                .andExpect(content().string(allOf(containsString("Pragmatisk"), containsString("Operationell"),
                         containsString("Strategisk"), containsString("en blandning"))));
     }
 
