@@ -6,10 +6,13 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,7 @@ import se.delbart.catalog.SolutionCatalog;
 import se.delbart.municipality.Municipalities;
 import se.delbart.shared.Actor;
 import se.delbart.shared.SwedishTime;
+import se.delbart.shared.chart.BarChart;
 
 /**
  * Read models of the adoption pages and of the solution page's adoption section, each built in one read-only
@@ -42,11 +46,14 @@ class AdoptionPages {
     private final AdoptionRegistry registry;
     private final SolutionCatalog catalog;
     private final Municipalities municipalities;
+    private final MessageSource messages;
 
-    AdoptionPages(AdoptionRegistry registry, SolutionCatalog catalog, Municipalities municipalities) {
+    AdoptionPages(AdoptionRegistry registry, SolutionCatalog catalog, Municipalities municipalities,
+            MessageSource messages) {
         this.registry = registry;
         this.catalog = catalog;
         this.municipalities = municipalities;
+        this.messages = messages;
     }
 
     Section section(Actor actor, UUID solutionId) {
@@ -64,13 +71,39 @@ class AdoptionPages {
         boolean publisher = staff && actor.worksFor(solution.publisherCode());
         Optional<Adoption> own = staff ? registry.find(actor.municipalityCode(), solutionId) : Optional.empty();
         boolean canAdopt = staff && !publisher && own.isEmpty() && solution.isPublished();
-        return new Section(solutionId, solution.name(), experience, comparison(experience), badges(experience),
+        List<Comparison> comparison = comparison(experience);
+        return new Section(solutionId, solution.name(), experience, comparison, badges(experience),
                 bars(experience.adoptersBySkrGroup(), experience.maxAdopters()),
                 bars(experience.adoptersByCounty(), experience.maxAdopters()), adopters,
                 experience.recentReports().stream().map(r -> new ReportRow(r.municipalityName(), r.status(),
                         local(r.reportedAt()), r.experience())).toList(),
                 own.map(Adoption::id).orElse(null), own.map(Adoption::municipalityCode).orElse(null), canAdopt,
-                publisher);
+                publisher, effortChart(comparison, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The person-day figures as grouped bars: the publisher's lowest and highest estimate beside the median the
+     * adopters reported. Null when there is nothing to draw.
+     */
+    BarChart effortChart(List<Comparison> comparison, Locale locale) {
+        List<Comparison> days = comparison.stream().filter(c -> "days".equals(c.unit()))
+                .filter(c -> c.statedMin() != null || c.reported().n() > 0).toList();
+        if (days.isEmpty()) {
+            return null;
+        }
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        BarChart.Builder chart = BarChart.grouped(locale)
+                .format(value -> messages.getMessage("adoption.unit.days", new Object[] { number.format(value), value },
+                        locale))
+                .series(messages.getMessage("adoption.chart.effort.statedMin", null, locale),
+                        messages.getMessage("adoption.chart.effort.statedMax", null, locale),
+                        messages.getMessage("adoption.chart.effort.reported", null, locale));
+        for (Comparison c : days) {
+            chart.row(messages.getMessage("adoption.effort." + c.key(), null, locale),
+                    java.util.Arrays.asList(c.statedMin(), c.statedMax(), c.reported().median()));
+        }
+        return chart.build(720);
     }
 
     /**
@@ -196,7 +229,8 @@ class AdoptionPages {
 
     record Section(UUID solutionId, String solutionName, SolutionExperience experience, List<Comparison> comparison,
             List<BadgeView> badges, List<Bar> bySkrGroup, List<Bar> byCounty, List<AdopterRow> adopters,
-            List<ReportRow> reports, UUID ownAdoption, String ownMunicipality, boolean canAdopt, boolean publisher) {
+            List<ReportRow> reports, UUID ownAdoption, String ownMunicipality, boolean canAdopt, boolean publisher,
+            BarChart effortChart) {
     }
 
     /** One figure: stated min–max (min = max for single amounts) beside the reports' median, range and n. */

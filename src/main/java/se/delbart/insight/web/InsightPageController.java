@@ -1,5 +1,6 @@
 package se.delbart.insight.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,8 +17,10 @@ import se.delbart.insight.DiffusionCurve;
 import se.delbart.insight.DiffusionMeasure;
 import se.delbart.insight.DiffusionView;
 import se.delbart.insight.NationalInsight;
+import se.delbart.insight.ScaleCandidate;
 import se.delbart.insight.ScaleComponent;
 import se.delbart.municipality.SkrGroup;
+import se.delbart.shared.chart.BarChart;
 import se.delbart.shared.export.Downloads;
 
 /**
@@ -42,10 +45,12 @@ class InsightPageController {
 
     @GetMapping("/insikter/skalning")
     String scale(@RequestParam(required = false) String domain, @RequestParam(required = false) String group,
-            Model model) {
+            Model model, Locale locale) {
         Domain d = InsightParams.domain(domain);
         SkrGroup g = InsightParams.group(group);
-        model.addAttribute("candidates", insight.scaleCandidates(d, g));
+        List<ScaleCandidate> candidates = insight.scaleCandidates(d, g);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("chart", scaleChart(candidates, locale));
         model.addAttribute("weights", insight.properties().scale());
         model.addAttribute("components", ScaleComponent.values());
         filters(model, d);
@@ -55,6 +60,18 @@ class InsightPageController {
                 g == null ? null : g.name());
         return "insight/scale";
     }
+
+    /** The first candidates' scores as stacked bars of their components' points (0–100 in all). */
+    private BarChart scaleChart(List<ScaleCandidate> candidates, Locale locale) {
+        List<ScaleComponent> components = List.of(ScaleComponent.values());
+        BarChart.Builder chart = BarChart.stacked(locale).max(100).series(components.stream()
+                .map(c -> messages.getMessage("insight.component." + c, null, locale)).toList());
+        candidates.stream().limit(CHART_ROWS).forEach(c -> chart.row(c.name(),
+                components.stream().map(k -> c.part(k).points() * 100).toList()));
+        return chart.build(720);
+    }
+
+    static final int CHART_ROWS = 15;
 
     @GetMapping(path = { "/insikter/skalning.csv", "/insikter/skalning" }, produces = "text/csv")
     ResponseEntity<byte[]> scaleCsv(@RequestParam(required = false) String domain,

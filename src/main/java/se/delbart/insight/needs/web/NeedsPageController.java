@@ -1,6 +1,8 @@
 package se.delbart.insight.needs.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -9,7 +11,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.delbart.insight.needs.SupportByType;
+import se.delbart.insight.needs.TypeSupportAnalysis;
 import se.delbart.insight.needs.UnmetNeeds;
+import se.delbart.shared.IdealType;
+import se.delbart.shared.chart.BarChart;
 import se.delbart.shared.export.Downloads;
 
 /** The analysts' pages on unmet needs ({@code /insikter/behov}) and support by ideal type ({@code /insikter/typer}). */
@@ -49,10 +54,31 @@ class NeedsPageController {
     }
 
     @GetMapping("/insikter/typer")
-    String supportByType(Model model) {
-        model.addAttribute("report", support.report());
-        model.addAttribute("types", se.delbart.shared.IdealType.values());
+    String supportByType(Model model, Locale locale) {
+        TypeSupportAnalysis.Report report = support.report();
+        model.addAttribute("report", report);
+        model.addAttribute("charts", Map.of(
+                "adoptedDomains", shareChart(report.adoptedDomains(), "domain.", locale),
+                "adoptedOrigins", shareChart(report.adoptedOrigins(), "origin.", locale),
+                "adoptedEffort", shareChart(report.adoptedEffort(), "insightneeds.effort.", locale)));
+        model.addAttribute("types", IdealType.values());
         return "insight/types/types";
+    }
+
+    /**
+     * One group of bars per category, one bar per ideal type: the share of the type's adoptions. A cell hidden for
+     * privacy (fewer than k municipalities) has no bar.
+     */
+    private BarChart shareChart(List<TypeSupportAnalysis.Row> rows, String labelPrefix, Locale locale) {
+        List<IdealType> types = List.of(IdealType.values());
+        BarChart.Builder chart = BarChart.grouped(locale).max(100).unit(" %")
+                .series(types.stream().map(t -> messages.getMessage("idealType." + t, null, locale)).toList());
+        for (TypeSupportAnalysis.Row row : rows) {
+            chart.row(messages.getMessage(labelPrefix + row.key(), null, row.key(), locale), types.stream()
+                    .map(t -> row.cells().get(t))
+                    .map(c -> c == null || c.hidden() ? null : c.value()).toList());
+        }
+        return chart.build(720);
     }
 
     @GetMapping(path = { "/insikter/typer.csv", "/insikter/typer" }, produces = "text/csv")
