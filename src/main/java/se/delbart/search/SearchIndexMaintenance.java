@@ -58,6 +58,7 @@ public class SearchIndexMaintenance {
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.IDLE);
     private final JdbcClient jdbc;
     private volatile Instant lastWrite = Instant.EPOCH;
+    private final IndexReadiness readiness = new IndexReadiness();
 
     /** A RUNNING status that has not moved for this long belongs to an instance that died. */
     static final Duration STALLED = Duration.ofMinutes(10);
@@ -74,16 +75,36 @@ public class SearchIndexMaintenance {
         this.jdbc = jdbc;
     }
 
-    /** At start: rebuild when the index schema changed, or the index is empty while the catalogue is not. */
+    /**
+     * At start: rebuild when the index schema changed, or the index does not hold as many documents as the catalogue
+     * has published solutions. Until that rebuild ends, {@link #readiness()} keeps the instance out of traffic.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfNeeded() {
-        long published = catalog.countPublished();
-        if (search.needsRebuild() || search.count() != published) {
-            log.info("Search index needs a rebuild (schema changed: {}, documents: {}, published: {})",
-                    search.needsRebuild(), search.count(), published);
-            // this instance's own need (an embedded index is per instance): not held back by another's run
-            start(false);
+        try {
+            long published = catalog.countPublished();
+            boolean schemaChanged = search.needsRebuild();
+            long documents = search.count();
+            if (schemaChanged || documents != published) {
+                log.info("Search index needs a rebuild (schema changed: {}, documents: {}, published: {})",
+                        schemaChanged, documents, published);
+                readiness.rebuilding(schemaChanged ? "the index schema changed; rebuilding from the database"
+                        : "the index holds " + documents + " documents for " + published
+                                + " published solutions; rebuilding from the database");
+                // this instance's own need (an embedded index is per instance): not held back by another's run
+                start(false);
+            } else {
+                readiness.inStep(documents);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not compare the search index with the catalogue at start: {}", e.getMessage());
+            readiness.failed("could not compare the index with the catalogue: " + e.getMessage());
         }
+    }
+
+    /** Whether this instance's index may serve (the readiness group's {@code searchIndex}). */
+    IndexReadiness readiness() {
+        return readiness;
     }
 
     /** The latest reindex, whichever instance runs or ran it. */
@@ -120,9 +141,11 @@ public class SearchIndexMaintenance {
             catalog.changedSince(started).forEach(indexer::sync);
             write(status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.DONE, s.total(), s.done(),
                     s.startedAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), null)), true);
+            readiness.rebuilt(status.get().done());
             log.info("Search index rebuilt: {} solutions", status.get().done());
         } catch (RuntimeException e) {
             log.error("Search reindex failed", e);
+            readiness.failed("the rebuild failed: " + e.getMessage());
             write(status.updateAndGet(s -> new ReindexStatus(ReindexStatus.State.FAILED, s.total(), s.done(),
                     s.startedAt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                     "The reindex failed: " + e.getMessage())), true);

@@ -1,5 +1,6 @@
 package se.delbart.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -40,6 +41,17 @@ class ManagementEndpointsTest {
         String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(username, password)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.token");
+    }
+
+    @Autowired
+    org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups healthGroups;
+
+    @Test
+    void readinessWaitsForTheSearchIndexAndLivenessDoesNot() throws Exception {
+        assertThat(healthGroups.get("readiness").isMember("searchIndex")).isTrue();
+        assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("searchIndex")).isFalse();
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
     }
 
     @Test

@@ -35,6 +35,9 @@ import se.delbart.shared.Role;
 class SearchIndexingIntegrationTest {
 
     static final AtomicBoolean SEARCH_ENGINE_DOWN = new AtomicBoolean();
+    /** While set, a rebuild waits for it to count down: the window in which readiness must say OUT_OF_SERVICE. */
+    static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> REBUILD_HELD =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** Wraps the real adapter; while {@link #SEARCH_ENGINE_DOWN} is set, writes fail as they would with a dead node. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -99,6 +102,14 @@ class SearchIndexingIntegrationTest {
         @Override
         public void rebuild(Stream<SolutionDocument> documents, LongConsumer progress) {
             check();
+            java.util.concurrent.CountDownLatch held = REBUILD_HELD.get();
+            if (held != null) {
+                try {
+                    held.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             real.rebuild(documents, progress);
         }
 
@@ -121,6 +132,9 @@ class SearchIndexingIntegrationTest {
 
     @Autowired
     SearchIndexMaintenance maintenance;
+
+    @Autowired
+    SearchIndexHealth health;
 
     private final Actor editor = new Actor("indexing-test", Role.EDITOR, "2281");
 
@@ -189,5 +203,32 @@ class SearchIndexingIntegrationTest {
         assertThat(maintenance.status().state()).isEqualTo(SearchIndexMaintenance.ReindexStatus.State.DONE);
         assertThat(hits(word)).contains(id);
         assertThat(search.count()).isEqualTo(catalog.countPublished());
+    }
+
+    @Test
+    void readinessSaysOutOfServiceWhileTheIndexDisagreesWithTheCatalogueAtStart() {
+        assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.UP);
+        String word = word();
+        UUID id = catalog.create(editor, details(word)).id();
+        catalog.publish(editor, id, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> hits(word).contains(id));
+        search.remove(id); // the index now holds one document fewer than the catalogue, as after a lost write
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        REBUILD_HELD.set(hold);
+        try {
+            maintenance.rebuildIfNeeded(); // what a start does
+            var during = health.health();
+            assertThat(during.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.OUT_OF_SERVICE);
+            assertThat(during.getDetails()).containsEntry("state", "REBUILDING");
+            // a rebuild an administrator starts meanwhile keeps the old generation serving: it changes nothing here
+            hold.countDown();
+            await().atMost(Duration.ofSeconds(60)).until(() -> health.health().getStatus()
+                    == org.springframework.boot.health.contributor.Status.UP);
+            assertThat(health.health().getDetails().get("detail").toString()).contains("rebuilt");
+            assertThat(hits(word)).contains(id);
+        } finally {
+            hold.countDown();
+            REBUILD_HELD.set(null);
+        }
     }
 }
