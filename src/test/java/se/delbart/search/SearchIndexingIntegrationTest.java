@@ -30,11 +30,15 @@ import se.delbart.shared.Role;
  * search engine is unavailable at the moment of the change. The outage is injected at the port (the adapter below is
  * the real one, wrapped), since an embedded index cannot be "unplugged".
  */
-@SpringBootTest(properties = { "delbart.search.repair-min-age=PT0S", "delbart.search.repair-interval=PT1S" })
+@SpringBootTest(properties = { "delbart.search.repair-min-age=PT0S", "delbart.search.repair-interval=PT1S",
+        "delbart.search.adoption-debounce=PT2S" })
 @ActiveProfiles("test")
 class SearchIndexingIntegrationTest {
 
     static final AtomicBoolean SEARCH_ENGINE_DOWN = new AtomicBoolean();
+    /** How often each solution was written to the index. */
+    static final java.util.Map<UUID, java.util.concurrent.atomic.AtomicInteger> INDEXED =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** While set, a rebuild waits for it to count down: the window in which readiness must say OUT_OF_SERVICE. */
     static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> REBUILD_HELD =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -91,6 +95,7 @@ class SearchIndexingIntegrationTest {
         public void index(SolutionDocument document) {
             check();
             real.index(document);
+            INDEXED.computeIfAbsent(document.id(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         }
 
         @Override
@@ -135,6 +140,19 @@ class SearchIndexingIntegrationTest {
 
     @Autowired
     SearchIndexHealth health;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    AdoptionIndexQueue queue;
+
+    private int indexed(UUID id) {
+        return INDEXED.getOrDefault(id, new java.util.concurrent.atomic.AtomicInteger()).get();
+    }
 
     private final Actor editor = new Actor("indexing-test", Role.EDITOR, "2281");
 
@@ -230,5 +248,41 @@ class SearchIndexingIntegrationTest {
             hold.countDown();
             REBUILD_HELD.set(null);
         }
+    }
+
+    @Test
+    void aBurstOfAdoptionChangesIndexesTheSolutionOnce() throws Exception {
+        String word = word();
+        UUID id = catalog.create(editor, details(word)).id();
+        catalog.publish(editor, id, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> hits(word).contains(id));
+        int before = indexed(id);
+
+        transactions.executeWithoutResult(tx -> {
+            for (int i = 0; i < 20; i++) {
+                events.publishEvent(new se.delbart.adoption.AdoptionChanged(UUID.randomUUID(), id, "2260",
+                        se.delbart.adoption.AdoptionStatus.PLANNING, java.time.Instant.now()));
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> indexed(id) > before);
+        Thread.sleep(3_000); // longer than the debounce: a second reindex of the same burst would show by now
+        assertThat(indexed(id) - before).as("reindexes for a burst of 20 adoption changes").isEqualTo(1);
+        assertThat(queue.due(java.time.Instant.now().plusSeconds(60), 1000)).doesNotContainKey(id);
+    }
+
+    @Test
+    void aQueuedSolutionIsIndexedEvenIfTheInstanceThatQueuedItIsGone() {
+        String word = word();
+        UUID id = catalog.create(editor, details(word)).id();
+        catalog.publish(editor, id, null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> hits(word).contains(id));
+        search.remove(id); // the index has lost the solution; no event will bring it back
+        assertThat(hits(word)).isEmpty();
+        // the row a crashed instance left behind: nothing in memory knows of it
+        queue.add(id, java.time.Instant.now().minusSeconds(5));
+        await().atMost(Duration.ofSeconds(20)).until(() -> hits(word).contains(id));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !queue.due(java.time.Instant.now().plusSeconds(60), 1000)
+                .containsKey(id));
     }
 }
