@@ -78,6 +78,9 @@ class AccessRequestPagesTest extends PageTest {
         assertThat(form.select("select#municipalityCode option[value~=^\\d{4}$]")).hasSize(290);
         assertThat(form.select("select#municipalityCode option[value=2281]").text()).isEqualTo("Sundsvall (2281)");
         assertThat(form.select("select#role option[value~=.+]").eachAttr("value")).containsExactly("EDITOR", "MEMBER");
+        // WCAG 1.3.5: the applicant's own name and address say their purpose
+        assertThat(form.select("#name").attr("autocomplete")).isEqualTo("name");
+        assertThat(form.select("#email").attr("autocomplete")).isEqualTo("email");
         for (String path : new String[] { "/om", "/login", "/" }) {
             assertThat(page(get(path)).select("main a[href=/tillgang], footer a[href=/tillgang]")).as(path).isNotEmpty();
         }
@@ -207,7 +210,9 @@ class AccessRequestPagesTest extends PageTest {
         assertThat(requests.findById(request.id()).orElseThrow().status()).isEqualTo(AccessRequestStatus.APPROVED);
 
         String path = link.substring("http://localhost".length());
-        assertThat(page(get(path)).select("main").text()).contains(username);
+        Document setPassword = page(get(path));
+        assertThat(setPassword.select("main").text()).contains(username);
+        assertThat(setPassword.select("input[type=password]").eachAttr("autocomplete")).containsOnly("new-password");
         Document mismatch = page(post(path).with(csrf()).param("password", "ett långt lösenord").param("passwordAgain", "annat"));
         assertThat(mismatch.select("#passwordAgain-error").text()).contains("Lösenorden är inte lika.");
         Document tooShort = page(post(path).with(csrf()).param("password", "kort").param("passwordAgain", "kort"));
