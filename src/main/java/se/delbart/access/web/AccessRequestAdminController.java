@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,8 @@ class AccessRequestAdminController {
         try {
             approval = requests.approve(id, admin.username());
         }
-        catch (InvalidStateException e) {
+        catch (InvalidStateException | OptimisticLockingFailureException e) {
+            // decided before, or by another administrator at the same moment (the request's version)
             redirect.addFlashAttribute("alreadyDecided", true);
             return "redirect:/admin/tillgang";
         }
@@ -83,7 +85,7 @@ class AccessRequestAdminController {
         catch (InvalidInputException e) {
             redirect.addFlashAttribute("reasonTooLong", true);
         }
-        catch (InvalidStateException e) {
+        catch (InvalidStateException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("alreadyDecided", true);
         }
         return "redirect:/admin/tillgang";
