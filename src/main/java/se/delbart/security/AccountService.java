@@ -103,6 +103,13 @@ public class AccountService implements PublicNames {
         return accounts.findAll(pageable).map(UserAccount::toAccount);
     }
 
+    /** Accounts with the given role and municipality; null means any. */
+    @Transactional(readOnly = true)
+    public Page<Account> list(Role role, String municipalityCode, Pageable pageable) {
+        return accounts.findFiltered(role, AccountRules.blankToNull(municipalityCode), pageable)
+                .map(UserAccount::toAccount);
+    }
+
     /** Replaces display name, e-mail, role, municipality and enabled flag. */
     public Account update(long id, AccountChanges changes) {
         return update(load(id), changes, null);

@@ -141,6 +141,8 @@ class SecurityConfig {
                         .permitAll()
                 .requestMatchers(HttpMethod.GET, "/om", "/tillganglighet", "/personuppgifter", "/kakor", "/favicon.svg")
                         .permitAll()
+                // access requests: the public form and a new account's one-time link to set its password
+                .requestMatchers("/tillgang", "/tillgang/skickad", "/konto/losenord/*").permitAll()
                 // a portfolio is private to its municipality (before the public municipality pages)
                 .requestMatchers("/kommuner/*/portfolj", "/kommuner/*/portfolj/**", "/kommuner/*/portfolj.csv",
                         "/kommuner/*/portfolj.xlsx")

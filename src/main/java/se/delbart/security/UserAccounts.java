@@ -32,6 +32,13 @@ interface UserAccounts extends Repository<UserAccount, Long> {
 
     Page<UserAccount> findAll(Pageable pageable);
 
+    /** Filters are optional: null means "any". */
+    @Query("""
+            select u from UserAccount u
+            where (:role is null or u.role = :role)
+              and (:kommunkod is null or u.municipalityCode = cast(:kommunkod as string))""")
+    Page<UserAccount> findFiltered(@Param("role") Role role, @Param("kommunkod") String kommunkod, Pageable pageable);
+
     // The login counters are changed with single statements so that concurrent attempts (also on other instances)
     // neither lose increments nor collide with the optimistic lock of an admin's edit.
 

@@ -48,7 +48,7 @@ class AboutPagesTest extends PageTest {
         Document privacy = page("/personuppgifter");
         assertThat(privacy.select("main").text()).contains("personuppgiftsansvarig", "artikel 6.1 e", "13 månader",
                 "Integritetsskyddsmyndigheten");
-        assertThat(privacy.select("table th[scope=row]")).hasSize(5);
+        assertThat(privacy.select("table th[scope=row]")).hasSize(6);
         Document cookies = page("/kakor");
         assertThat(cookies.select("table th[scope=row] code").eachText()).containsExactly("SESSION", "delbart-lang",
                 "delbart-device");

@@ -188,7 +188,7 @@ class PortfolioPagesTest extends PageTest {
         String username = "granted-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/portfoljansvariga").session(admin).with(csrf()).param("kommunkod", KOD)
                 .param("username", username)).andExpect(redirectedUrl("/admin/portfoljansvariga"));
-        assertThat(page(admin, "/admin/portfoljansvariga").select("td").eachText()).contains(username);
+        assertThat(page(admin, "/admin/portfoljansvariga").select("td").eachText()).contains(username, "Bromölla (1272)");
         mvc.perform(post("/admin/portfoljansvariga").session(admin).with(csrf()).param("kommunkod", "")
                 .param("username", "")).andExpect(status().isBadRequest());
         mvc.perform(post("/admin/portfoljansvariga/ta-bort").session(admin).with(csrf()).param("kommunkod", KOD)

@@ -1,5 +1,8 @@
 package se.delbart.security.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
@@ -35,10 +39,25 @@ class UserAdminController {
         this.municipalities = municipalities;
     }
 
+    /** {@code roll} and {@code kommun} filter the list; an unknown value is ignored rather than refused. */
     @GetMapping
-    String list(@PageableDefault(size = 50) Pageable pageable, Model model) {
+    String list(@PageableDefault(size = 50) Pageable pageable,
+            @RequestParam(name = "roll", required = false) String role,
+            @RequestParam(name = "kommun", required = false) String kommunkod,
+            Model model) {
         Pageable byUsername = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        model.addAttribute("users", accounts.list(byUsername));
+        Role roleFilter = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElse(null);
+        var all = municipalities.findAllByOrderByNameAsc();
+        String kommunFilter = all.stream().map(m -> m.kommunkod()).filter(k -> k.equals(kommunkod)).findFirst()
+                .orElse(null);
+        model.addAttribute("users", accounts.list(roleFilter, kommunFilter, byUsername));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("municipalities", all);
+        model.addAttribute("municipalityNames", all.stream().collect(Collectors.toMap(
+                m -> m.kommunkod(), m -> m.name())));
+        model.addAttribute("roleFilter", roleFilter);
+        model.addAttribute("kommunFilter", kommunFilter);
         model.addAttribute("now", java.time.Instant.now());
         return "security/users";
     }

@@ -1,0 +1,6 @@
+package se.delbart.access;
+
+/** Where a request stands: waiting for an administrator, or decided. */
+public enum AccessRequestStatus {
+    PENDING, APPROVED, REJECTED
+}
