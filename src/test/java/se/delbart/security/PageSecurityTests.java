@@ -193,7 +193,8 @@ class PageSecurityTests extends SecurityIntegrationTest {
         mvc.perform(get("/admin").session(login("admin", ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"/admin/anvandare\""),
-                        containsString("href=\"/admin/sok\""), containsString("href=\"/admin/portfoljansvariga\""))));
+                        containsString("href=\"/admin/sok\""), containsString("href=\"/admin/portfoljansvariga\""),
+                        containsString("href=\"/admin/tillgang\""))));
     }
 
     @Test
