@@ -101,6 +101,12 @@ public class ProviderOffers {
         manageable(actor, solutionId);
     }
 
+    /** Throws {@link InvalidInputException} naming every field of the offer that is wrong; saves nothing. */
+    @Transactional(readOnly = true)
+    public void check(OfferDetails details) {
+        validate(details, true);
+    }
+
     // --- writing -------------------------------------------------------------------------------------------------
 
     /** Suggests an offer (SUGGESTED), or adds one when the actor is the publisher's editor (CONFIRMED). */

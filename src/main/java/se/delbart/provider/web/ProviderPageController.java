@@ -61,6 +61,8 @@ class ProviderPageController {
             } catch (InvalidInputException e) {
                 reject(binding, e);
             }
+        } else {
+            alsoTheOtherFields(binding, form);
         }
         return formPage(actor, id, null, model);
     }
@@ -88,6 +90,8 @@ class ProviderPageController {
                 redirect.addFlashAttribute("flashError", "provider.flash.stale");
                 return "redirect:/losningar/" + id + "#leverantorer";
             }
+        } else {
+            alsoTheOtherFields(binding, form);
         }
         return formPage(actor, id, offerId, model);
     }
@@ -132,13 +136,24 @@ class ProviderPageController {
         }
     }
 
+    /** A value that did not bind (say a malformed amount) stops saving; the other fields' problems are shown too. */
+    private void alsoTheOtherFields(BindingResult binding, ProviderForm form) {
+        try {
+            offers.check(form.toDetails());
+        } catch (InvalidInputException e) {
+            reject(binding, e);
+        }
+    }
+
     /** Puts the domain's field problems at the form's fields, with a message of our own per field. */
     private static void reject(BindingResult binding, InvalidInputException e) {
         for (FieldProblem p : e.fieldProblems()) {
             String field = ProviderForm.FIELDS.get(p.field());
-            if (field != null && !binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "provider.error." + field, p.message());
-            } else if (field == null) {
+            if (field != null) {
+                if (!binding.hasFieldErrors(field)) {
+                    binding.rejectValue(field, "provider.error." + field, p.message());
+                }
+            } else {
                 binding.reject("provider.error.form", p.message());
             }
         }
