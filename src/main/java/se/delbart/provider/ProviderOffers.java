@@ -188,15 +188,14 @@ public class ProviderOffers {
     // --- publiccode.yml ------------------------------------------------------------------------------------------
 
     /**
-     * The contractors a publiccode.yml export names: confirmed, current support offers with an end date (the
-     * standard requires {@code until}; an open-ended offer is not a maintenance contract). The caller has checked
-     * that the solution may be seen.
+     * The contractors a publiccode.yml export names: confirmed support offers with an end date (the standard
+     * requires {@code until}; an open-ended offer is not a maintenance contract). A contract that ended is kept, as the
+     * file it came from had it; its date says so. The caller has checked that the solution may be seen.
      */
     @Transactional(readOnly = true)
     public List<Contractor> contractors(UUID solutionId) {
-        LocalDate today = today();
         return offers.findBySolutionIdInAndStateAndRemovedAtIsNull(List.of(solutionId), OfferState.CONFIRMED).stream()
-                .filter(o -> o.isCurrent(today) && o.kinds().contains(OfferKind.SUPPORT) && o.details().until() != null)
+                .filter(o -> o.kinds().contains(OfferKind.SUPPORT) && o.details().until() != null)
                 .sorted(Comparator.comparing(ProviderOffer::createdAt).thenComparing(ProviderOffer::id))
                 .map(o -> {
                     OfferDetails d = o.details();
