@@ -161,7 +161,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     /** Example key → id of the published solution seeded from it (found by publisher and name on later starts). */
-    private Map<String, UUID> publishedExamples(List<DemoEntry> entries) {
+    Map<String, UUID> publishedExamples(List<DemoEntry> entries) {
         Map<String, UUID> byPublisherAndName = new HashMap<>();
         for (int page = 0;; page++) {
             var solutions = catalog.publishedPage(page, 100);

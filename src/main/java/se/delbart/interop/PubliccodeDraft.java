@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import se.delbart.catalog.SolutionDetails;
+import se.delbart.provider.Contractor;
 
 /**
  * A publiccode.yml mapped to the catalogue: the draft's details, what the catalogue has no field for, and notes on
@@ -20,8 +21,9 @@ import se.delbart.catalog.SolutionDetails;
  * @param sources             catalogue field → the key (and position) it came from
  * @param url                 the file's url as written: with the municipality, what tells a repeated import of the
  *                            same software from a new one
+ * @param contractors         maintenance.contractors: they become the solution's confirmed support offers
  */
 public record PubliccodeDraft(SolutionDetails details, List<String> usedBy, List<String> platforms,
         String maintenanceType, String publiccodeVersion, String language, List<Finding> notes,
-        @JsonIgnore Map<String, Finding> sources, String url) {
+        @JsonIgnore Map<String, Finding> sources, String url, List<Contractor> contractors) {
 }

@@ -16,6 +16,7 @@ import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionDetails;
 import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
+import se.delbart.provider.ProviderOffers;
 import se.delbart.shared.Actor;
 
 /**
@@ -30,20 +31,22 @@ public class PubliccodeExport {
     private final Municipalities municipalities;
     private final AdoptionRegistry adoptions;
     private final ImportedPubliccodes imports;
+    private final ProviderOffers providers;
 
     PubliccodeExport(SolutionCatalog catalog, Municipalities municipalities, AdoptionRegistry adoptions,
-            ImportedPubliccodes imports) {
+            ImportedPubliccodes imports, ProviderOffers providers) {
         this.catalog = catalog;
         this.municipalities = municipalities;
         this.adoptions = adoptions;
         this.imports = imports;
+        this.providers = providers;
     }
 
     /** @param baseUrl Delbart's public address, used for the links in the file */
     public String publiccodeYml(Actor actor, UUID id, String baseUrl) {
         Solution solution = catalog.get(actor, id);
         return PubliccodeExporter.export(solution, baseUrl, publisherName(solution),
-                imports.findById(id).orElse(null));
+                imports.findById(id).orElse(null), providers.contractors(id));
     }
 
     /** Delbart's data beside the publiccode.yml; {@code publiccode} is the address of the file itself. */

@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 import se.delbart.catalog.Contact;
 import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionDetails;
+import se.delbart.provider.Contractor;
 
 /**
  * Writes a solution as publiccode.yml 0.7.0, using only the standard's keys. Delbart's own data (fit, effort,
@@ -32,6 +33,15 @@ final class PubliccodeExporter {
      * @param kept         what an import kept beside the catalogue (may be null)
      */
     static String export(Solution solution, String baseUrl, String publisher, ImportedPubliccode kept) {
+        return export(solution, baseUrl, publisher, kept, List.of());
+    }
+
+    /**
+     * @param contractors the solution's maintenance contractors (confirmed support offers with an end date): with any,
+     *                    the maintenance type is {@code contract}
+     */
+    static String export(Solution solution, String baseUrl, String publisher, ImportedPubliccode kept,
+            List<Contractor> contractors) {
         SolutionDetails d = solution.details();
         String page = baseUrl + "/losningar/" + solution.id();
         Map<String, Object> yaml = new LinkedHashMap<>();
@@ -80,17 +90,30 @@ final class PubliccodeExporter {
         yaml.put("legal", map("license", licence(d.licence()), "mainCopyrightOwner", publisher));
         String maintenanceType = kept != null && List.of("internal", "community").contains(kept.maintenanceType())
                 ? kept.maintenanceType() : "internal";
-        if (d.contacts().isEmpty()) {
+        List<Map<String, Object>> contacts = new ArrayList<>();
+        for (Contact c : d.contacts()) {
+            Map<String, Object> contact = map("name", c.name());
+            putIfPresent(contact, "email", c.email());
+            putIfPresent(contact, "phone", c.phone());
+            putIfPresent(contact, "affiliation", c.role());
+            contacts.add(contact);
+        }
+        if (!contractors.isEmpty()) {
+            List<Map<String, Object>> written = new ArrayList<>();
+            for (Contractor c : contractors) {
+                Map<String, Object> contractor = map("name", c.name(), "until", c.until().toString());
+                putIfPresent(contractor, "email", c.email());
+                putIfPresent(contractor, "website", c.website());
+                written.add(contractor);
+            }
+            Map<String, Object> maintenance = map("type", "contract", "contractors", written);
+            if (!contacts.isEmpty()) {
+                maintenance.put("contacts", contacts);
+            }
+            yaml.put("maintenance", maintenance);
+        } else if (contacts.isEmpty()) {
             yaml.put("maintenance", map("type", "none"));
         } else {
-            List<Map<String, Object>> contacts = new ArrayList<>();
-            for (Contact c : d.contacts()) {
-                Map<String, Object> contact = map("name", c.name());
-                putIfPresent(contact, "email", c.email());
-                putIfPresent(contact, "phone", c.phone());
-                putIfPresent(contact, "affiliation", c.role());
-                contacts.add(contact);
-            }
             yaml.put("maintenance", map("type", maintenanceType, "contacts", contacts));
         }
         yaml.put("localisation", map("localisationReady", false, "availableLanguages", List.of("sv")));

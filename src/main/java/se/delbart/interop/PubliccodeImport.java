@@ -13,6 +13,7 @@ import se.delbart.catalog.Solution;
 import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionDetails;
 import se.delbart.catalog.SolutionPermissions;
+import se.delbart.provider.ProviderOffers;
 import se.delbart.shared.Actor;
 import se.delbart.shared.FieldProblem;
 import se.delbart.shared.InvalidInputException;
@@ -29,12 +30,15 @@ public class PubliccodeImport {
     private final PubliccodeReader reader;
     private final SolutionCatalog catalog;
     private final ImportedPubliccodes imports;
+    private final ProviderOffers providers;
     private final Clock clock;
 
-    PubliccodeImport(YamlLimits limits, SolutionCatalog catalog, ImportedPubliccodes imports, Clock clock) {
+    PubliccodeImport(YamlLimits limits, SolutionCatalog catalog, ImportedPubliccodes imports, ProviderOffers providers,
+            Clock clock) {
         this.reader = new PubliccodeReader(limits);
         this.catalog = catalog;
         this.imports = imports;
+        this.providers = providers;
         this.clock = clock;
     }
 
@@ -54,6 +58,8 @@ public class PubliccodeImport {
         PubliccodeDraft draft = PubliccodeMapper.map(validation.root());
         List<Finding> warnings = new ArrayList<>(validation.warnings());
         warnings.addAll(draft.notes());
+        providers.contractorProblems(draft.contractors()).forEach(p -> warnings.add(Finding.warning(p.field(),
+                "This contractor is not offered as a provider: " + p.message(), Finding.Position.NONE)));
         try {
             catalog.validate(draft.details());
         } catch (InvalidInputException e) {
@@ -70,11 +76,13 @@ public class PubliccodeImport {
                     keepingWhatTheFileCannotSay(draft.details(), existing.details()));
             earlier.get().reimported(clock.instant(), actor.username(), draft);
             imports.save(earlier.get());
+            providers.importContractors(actor, updated.id(), draft.contractors());
             return new PubliccodeImportResult(updated.id(), false, draft, warnings, true);
         }
         Solution solution = catalog.create(actor, draft.details());
         imports.save(new ImportedPubliccode(solution.id(), actor.municipalityCode(), clock.instant(), actor.username(),
                 draft));
+        providers.importContractors(actor, solution.id(), draft.contractors());
         return new PubliccodeImportResult(solution.id(), false, draft, warnings, false);
     }
 

@@ -25,6 +25,7 @@ import se.delbart.catalog.Maturity;
 import se.delbart.catalog.Origin;
 import se.delbart.catalog.SolutionDetails;
 import se.delbart.catalog.SolutionType;
+import se.delbart.provider.Contractor;
 
 /**
  * Maps a valid publiccode.yml tree to a catalogue draft. Fit, effort and benefit stay empty: a publiccode.yml does not
@@ -150,6 +151,15 @@ final class PubliccodeMapper {
         List<String> platforms = child(root, "platforms") instanceof ScalarNode s ? List.of(s.getValue())
                 : texts(child(root, "platforms"));
         String maintenanceType = text(child(root, "maintenance"), "type");
+        List<Contractor> contractors = new ArrayList<>();
+        for (Node contractor : items(child(child(root, "maintenance"), "contractors"))) {
+            contractors.add(new Contractor(text(contractor, "name"), date(text(contractor, "until")),
+                    text(contractor, "email"), text(contractor, "website")));
+        }
+        if (!contractors.isEmpty()) {
+            note("maintenance.contractors", "The " + contractors.size() + " contractor(s) become the solution's "
+                    + "confirmed support offers (Vem kan hjälpa er)", keyOf(child(root, "maintenance"), "contractors"));
+        }
 
         SolutionDetails details = new SolutionDetails(name, summary, longDescription.isEmpty() ? null : longDescription,
                 problem, features, links, licence, type, status, domains, tags, Origin.LOCAL, null, contacts,
@@ -157,7 +167,7 @@ final class PubliccodeMapper {
         note("", "Fit, effort and benefit are not part of publiccode.yml: fill them in before the draft can be published",
                 Finding.Position.NONE);
         return new PubliccodeDraft(details, usedBy, platforms, maintenanceType, text(root, "publiccodeYmlVersion"),
-                language, List.copyOf(notes), Map.copyOf(sources), url);
+                language, List.copyOf(notes), Map.copyOf(sources), url, List.copyOf(contractors));
     }
 
     /** Swedish preferred, then English, then the first language given. */
@@ -235,6 +245,15 @@ final class PubliccodeMapper {
                     + (max == null ? "" : "<= " + max) + ")";
         }
         return name;
+    }
+
+    /** A contractor's {@code until}; the validator has checked it is a date. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static boolean isDelbartPage(String url) {

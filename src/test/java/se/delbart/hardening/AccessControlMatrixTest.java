@@ -138,6 +138,9 @@ class AccessControlMatrixTest {
     @Autowired
     Portfolio portfolioService;
 
+    @Autowired
+    se.delbart.provider.ProviderOffers providerOffers;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -275,7 +278,34 @@ class AccessControlMatrixTest {
         rows.add(row("DELETE /api/v1/municipalities/{kommunkod}/portfolio/managers/{username}",
                 c -> Call.json(portfolio + c.target + "/portfolio/managers/matrix-manager-" + next(), null),
                 401, 403, 403, 403, 403, 403, 204));
+        // providers: any municipality's staff suggest on a published solution (the publisher's editors and admins add
+        // confirmed offers); only the publisher's editors and admins confirm, change and remove
+        rows.add(row("POST /api/v1/solutions/{id}/providers",
+                c -> Call.json("/api/v1/solutions/" + published(c.target) + "/providers", providerBody()),
+                401, 201, 201, 201, 201, 403, 201));
+        rows.add(row("PUT /api/v1/solutions/{id}/providers/{offerId}",
+                c -> Call.json(providerOffer(c.target), providerBody()),
+                401, 403, 403, 200, 403, 403, 200));
+        rows.add(row("POST /api/v1/solutions/{id}/providers/{offerId}/confirm",
+                c -> Call.json(providerOffer(c.target) + "/confirm", null),
+                401, 403, 403, 200, 403, 403, 200));
+        rows.add(row("DELETE /api/v1/solutions/{id}/providers/{offerId}",
+                c -> Call.json(providerOffer(c.target), null),
+                401, 403, 403, 204, 403, 403, 204));
         return rows;
+    }
+
+    private static String providerBody() {
+        return "{\"organisation\":{\"name\":\"Matris AB\",\"kind\":\"COMPANY\"},\"kinds\":[\"SUPPORT\"],"
+                + "\"audience\":{\"kind\":\"ANY_MUNICIPALITY\"},\"contact\":{\"email\":\"info@matris.se\"}}";
+    }
+
+    /** The address of a fresh SUGGESTED offer (by {@value #THIRD}'s staff) on a published solution of the municipality. */
+    private String providerOffer(String municipality) {
+        UUID solution = published(municipality);
+        var offer = providerOffers.suggest(new Actor("matrix-seed-suggester", Role.MEMBER, THIRD), solution,
+                json.readValue(providerBody(), se.delbart.provider.OfferDetails.class));
+        return "/api/v1/solutions/" + solution + "/providers/" + offer.id();
     }
 
     private static String initiativeBody() {

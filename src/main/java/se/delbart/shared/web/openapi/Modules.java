@@ -36,6 +36,8 @@ final class Modules {
                 + "software catalogues read, and the administrators' bulk import.");
         add("security", "Accounts and tokens", "Personal access tokens of the calling account, and account "
                 + "administration.");
+        add("provider", "Providers", "Who can host, support, train, help implement or develop a solution: offers "
+                + "suggested by any municipality's staff and confirmed by the publisher, history-kept.");
     }
 
     private Modules() {
