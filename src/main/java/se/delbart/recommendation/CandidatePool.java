@@ -87,7 +87,7 @@ final class CandidatePool {
     private static Key key(Candidate c, String domain, Instant now, boolean provenByAdoption) {
         long days = c.updatedAt() == null ? Long.MAX_VALUE : Duration.between(c.updatedAt(), now).toDays();
         boolean light = c.adaptationMaxDays() != null ? c.adaptationMaxDays() <= 5 : c.effortLevel() == EffortLevel.LOW;
-        return new Key(Set.copyOf(c.suitedTypes()), c.competence(), c.effortLevel(), light,
+        return new Key(Set.copyOf(c.suitedTypes()), c.competenceForAdopter(), c.effortLevel(), light,
                 provenByAdoption || c.maturity() == Maturity.IN_PRODUCTION, Scorer.supported(c), days <= 365 ? 0 : days <= 730 ? 1 : 2,
                 c.citizenBenefit(), c.domains().size() >= 2, domain);
     }

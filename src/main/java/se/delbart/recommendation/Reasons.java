@@ -43,6 +43,31 @@ final class Reasons {
                 "Needs " + competenceEn(needed) + ", which you have — fits your capacity", false);
     }
 
+    /**
+     * "Sundsvall erbjuder drift och support till andra kommuner": the named organisations host and support it, so the
+     * adopter needs no IT department or developers of its own even where running it would.
+     */
+    static Reason offeredAsService(List<String> providers, CompetenceNeeded toRunIt) {
+        String sv = joinSv(providers) + " erbjuder drift och support till andra kommuner";
+        String en = joinEn(providers) + (providers.size() == 1 ? " offers" : " offer")
+                + " hosting and support to other municipalities";
+        if (toRunIt != null && toRunIt.ordinal() > CompetenceNeeded.BASIC_IT.ordinal()) {
+            sv += " — ni behöver varken IT-avdelning eller egna utvecklare för att använda den";
+            en += " — you need neither an IT department nor developers of your own to use it";
+        }
+        return new Reason("offered-as-service", sv, en, false);
+    }
+
+    private static String joinSv(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.get(names.size() - 1);
+    }
+
+    private static String joinEn(List<String> names) {
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     static Reason stretchesCapacity(CompetenceNeeded needed) {
         return new Reason("stretches-capacity", "Kräver " + competenceSv(needed) + ", lite mer än ni har enligt profilen",
                 "Needs " + competenceEn(needed) + ", a little more than your profile says you have", true);

@@ -33,6 +33,11 @@ import se.delbart.catalog.SolutionPublished;
 import se.delbart.catalog.SolutionWithdrawn;
 import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
+import se.delbart.provider.AudienceKind;
+import se.delbart.provider.ProviderOfferChanged;
+import se.delbart.provider.ProviderOffers;
+import se.delbart.provider.ServiceOffers;
+import se.delbart.provider.ServiceProvider;
 
 /**
  * What every ranking shares, kept in memory so a request never reads the whole catalogue or all adoptions: the
@@ -82,10 +87,12 @@ class RecommendationData {
     private final AtomicLong catalogVersion = new AtomicLong();
     private final AtomicLong usageVersion = new AtomicLong();
     private volatile Snapshot snapshot;
+    private final ProviderOffers offers;
 
     RecommendationData(SolutionCatalog catalog, AdoptionRegistry adoptions, Municipalities municipalities,
-            PlatformTransactionManager transactions, Clock clock) {
+            ProviderOffers offers, PlatformTransactionManager transactions, Clock clock) {
         this.catalog = catalog;
+        this.offers = offers;
         this.adoptions = adoptions;
         this.municipalities = municipalities;
         this.readOnly = new TransactionTemplate(transactions);
@@ -139,6 +146,12 @@ class RecommendationData {
         refresh(event.solutionId());
     }
 
+    /** Who hosts and supports a solution is part of its candidate (feasibility for low-capacity municipalities). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProviderOfferChanged event) {
+        refresh(event.solutionId());
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdoptionChanged event) {
         Usage usage = new Usage(event.solutionId(), event.municipalityCode(),
@@ -154,7 +167,8 @@ class RecommendationData {
             }
         }
         Candidate candidate = readOnly.execute(tx -> catalog.findPublished(solutionId)
-                .map(s -> Recommender.candidate(s, register.get(s.publisherCode()))).orElse(null));
+                .map(s -> Recommender.candidate(s, register.get(s.publisherCode())))
+                .map(c -> withProviders(Map.of(c.id(), c)).get(c.id())).orElse(null));
         apply(() -> {
             if (candidate == null) {
                 candidates.remove(solutionId);
@@ -203,6 +217,20 @@ class RecommendationData {
         }
     }
 
+    /** The candidates with the organisations that host and support them for other municipalities, in one query. */
+    private Map<UUID, Candidate> withProviders(Map<UUID, Candidate> candidates) {
+        Map<UUID, ServiceOffers> services = offers.confirmedServiceOffers(candidates.keySet());
+        Map<UUID, Candidate> result = new HashMap<>();
+        candidates.forEach((id, c) -> {
+            ServiceOffers s = services.get(id);
+            List<String> names = s == null ? List.of() : s.hostingAndSupport().stream()
+                    .filter(p -> p.offersToAnyMunicipality() || p.audiences().contains(AudienceKind.FRAMEWORK_AGREEMENT))
+                    .map(ServiceProvider::name).toList();
+            result.put(id, names.isEmpty() ? c : c.withServiceProviders(names));
+        });
+        return result;
+    }
+
     private record State(Map<String, Municipality> register, Map<UUID, Candidate> candidates,
             Map<UUID, Usage> usages) {
     }
@@ -221,6 +249,7 @@ class RecommendationData {
                     published.put(s.id(), Recommender.candidate(s, all.get(s.publisherCode())));
                 }
             } while (solutions.hasNext());
+            published = withProviders(published);
             Map<UUID, Usage> used = new LinkedHashMap<>();
             for (Adoption a : adoptions.all()) {
                 used.put(a.id(), new Usage(a.solutionId(), a.municipalityCode(),

@@ -75,7 +75,7 @@ final class Scorer {
             List<Candidate> partners, int limit) {
         Map<String, List<Recommendation>> byNeed = new HashMap<>();
         for (Scored s : scored) {
-            if (s.need.matched() && !beyondCapacity(situation.competenceCeiling(), s.candidate.competence())) {
+            if (s.need.matched() && !beyondCapacity(situation.competenceCeiling(), s.candidate.competenceForAdopter())) {
                 byNeed.computeIfAbsent(s.need.need(), k -> new ArrayList<>()).add(finish(situation, index, s, partners));
             }
         }
@@ -110,7 +110,7 @@ final class Scorer {
         for (boolean beyondClass : new boolean[] { false, true }) {
             List<Double> best = new ArrayList<>();
             for (Scored s : byBase) {
-                if (beyondCapacity(situation.competenceCeiling(), s.candidate.competence()) != beyondClass) {
+                if (beyondCapacity(situation.competenceCeiling(), s.candidate.competenceForAdopter()) != beyondClass) {
                     continue;
                 }
                 if (best.size() >= limit && s.base + maxAdjustment < best.get(limit - 1) - 0.001) {
@@ -188,7 +188,7 @@ final class Scorer {
 
     /** Competence factor × effort factor; competence two steps beyond what it has makes it infeasible (0). */
     static double feasibility(Situation situation, Candidate c) {
-        return competenceFactor(situation.competenceCeiling(), c.competence())
+        return competenceFactor(situation.competenceCeiling(), c.competenceForAdopter())
                 * effortFactor(situation.capacity(), c.effortLevel());
     }
 
@@ -357,10 +357,14 @@ final class Scorer {
             reasons.add(new Weighted(weights.componentWeight(Component.EMPIRICAL_FIT)
                     * s.values.get(Component.EMPIRICAL_FIT), Reasons.similarRunIt(s.similarInProduction)));
         }
-        boolean beyond = beyondCapacity(situation.competenceCeiling(), c.competence());
-        double competence = competenceFactor(situation.competenceCeiling(), c.competence());
+        boolean beyond = beyondCapacity(situation.competenceCeiling(), c.competenceForAdopter());
+        double competence = competenceFactor(situation.competenceCeiling(), c.competenceForAdopter());
         double feasibility = s.values.get(Component.FEASIBILITY);
-        if (c.competence() == null) {
+        if (c.offeredAsService()) {
+            // feasible because someone else runs it: say who, whatever it would take to run it oneself
+            reasons.add(new Weighted(Math.max(weights.componentWeight(Component.FEASIBILITY) * feasibility, 0.01),
+                    Reasons.offeredAsService(c.serviceProviders(), c.competence())));
+        } else if (c.competence() == null) {
             reasons.add(new Weighted(-1, Reasons.competenceUnknown()));
         } else if (beyond) {
             reasons.add(new Weighted(-1, Reasons.beyondCapacity(c.competence())));

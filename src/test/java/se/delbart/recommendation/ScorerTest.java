@@ -270,4 +270,27 @@ class ScorerTest {
         // the seeded runs include the "nothing else fits" case, so the second branch is exercised too
         assertThat(onlyBeyond).isPositive();
     }
+
+    /**
+     * A solution that needs developers to run is beyond a municipality with basic IT, unless someone hosts and
+     * supports it for others: then it counts as feasible, and the reason names who (issue: implementation paths).
+     */
+    @Test
+    void aSolutionSomeoneRunsForOthersIsFeasibleWithoutOwnDevelopersAndTheReasonNamesWho() {
+        Situation situation = ange(List.of());
+        List<Recommendation> alone = scorer.rank(situation, List.of(B), 10);
+        assertThat(alone.get(0).beyondCapacity()).isTrue();
+
+        Candidate hosted = B.withServiceProviders(List.of("Sundsvall"));
+        Recommendation r = scorer.rank(situation, List.of(hosted), 10).get(0);
+        assertThat(r.beyondCapacity()).isFalse();
+        assertThat(r.components().get(Component.FEASIBILITY).value())
+                .isGreaterThan(alone.get(0).components().get(Component.FEASIBILITY).value());
+        assertThat(r.reasons()).extracting(Reason::code).contains("offered-as-service").doesNotContain("beyond-capacity");
+        assertThat(r.reasons()).extracting(Reason::sv)
+                .contains("Sundsvall erbjuder drift och support till andra kommuner — ni behöver varken IT-avdelning "
+                        + "eller egna utvecklare för att använda den");
+        assertThat(Reasons.offeredAsService(List.of("Sundsvall", "Umeå", "Adda"), CompetenceNeeded.NONE).en())
+                .isEqualTo("Sundsvall, Umeå and Adda offer hosting and support to other municipalities");
+    }
 }
