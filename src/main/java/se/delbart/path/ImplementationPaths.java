@@ -94,6 +94,12 @@ public class ImplementationPaths {
         return save(solutionId, expectedRevision, path, actor.username(), false, null);
     }
 
+    /** Throws unless the actor may write the solution's path (the publisher's editors, admins). */
+    @Transactional(readOnly = true)
+    public void checkCanWrite(Actor actor, UUID solutionId) {
+        catalog.checkCanEdit(actor, catalog.get(actor, solutionId));
+    }
+
     /** Demo content: the publisher's path, marked as example data. Not reachable over HTTP. */
     public PathRevision writeExample(Actor actor, UUID solutionId, ImplementationPath path) {
         Solution solution = catalog.get(actor, solutionId);

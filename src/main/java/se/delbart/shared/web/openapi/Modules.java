@@ -36,6 +36,9 @@ final class Modules {
                 + "software catalogues read, and the administrators' bulk import.");
         add("security", "Accounts and tokens", "Personal access tokens of the calling account, and account "
                 + "administration.");
+        add("path", "Implementation paths", "A solution's implementation path (prerequisites, steps with typical "
+                + "person-days, decisions, documents) in revisions, each adoption's checklist along it, and adopters' "
+                + "proposals to change a step.");
     }
 
     private Modules() {
