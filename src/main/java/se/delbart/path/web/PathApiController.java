@@ -109,6 +109,8 @@ class PathApiController {
                     wrong field by its JSON path, e.g. `steps[1].days.min`.""")
     @ApiAccess(roles = { Role.EDITOR, Role.ADMIN }, scope = "editors of the publishing municipality")
     @ApiResponse(responseCode = "200", description = "The new revision.")
+    @ApiResponse(responseCode = "428", description = "If-Match is missing while the solution has a path: send the "
+            + "ETag of the revision the change is based on.")
     @PutMapping(path = "/solutions/{id}/path", consumes = "application/json")
     ResponseEntity<PathView> write(Actor actor, @PathVariable UUID id,
             @Parameter(description = "The current revision as ETag; required once a path exists, `*` for any.")
