@@ -40,21 +40,21 @@ class DemoPaths {
     private static final Logger log = LoggerFactory.getLogger(DemoPaths.class);
 
     /** The file's shape: paths by solution key, and checklists of example adoptions. */
-    record File(List<Path> paths, List<ChecklistEntry> checklists) {
+    record DemoPathFile(List<DemoPathEntry> paths, List<DemoChecklist> checklists) {
     }
 
-    record Path(String solution, List<String> prerequisites, List<PathStep> steps, List<String> decisions,
+    record DemoPathEntry(String solution, List<String> prerequisites, List<PathStep> steps, List<String> decisions,
             List<PathDocument> documents) {
     }
 
-    record ChecklistEntry(String solution, String municipality, List<Tick> ticks, List<Proposal> proposals) {
+    record DemoChecklist(String solution, String municipality, List<DemoTick> ticks, List<DemoProposal> proposals) {
     }
 
     /** {@code step}: the step's position in the path (0-based); {@code doneDaysAgo} null: not done yet. */
-    record Tick(int step, Integer doneDaysAgo, Integer actualDays, String note) {
+    record DemoTick(int step, Integer doneDaysAgo, Integer actualDays, String note) {
     }
 
-    record Proposal(int step, int reportedDays, String comment) {
+    record DemoProposal(int step, int reportedDays, String comment) {
     }
 
     private final ImplementationPaths paths;
@@ -76,9 +76,9 @@ class DemoPaths {
 
     /** @param published example key → id of its published solution */
     void seed(Map<String, UUID> published) {
-        File file = read();
+        DemoPathFile file = read();
         Set<String> written = new HashSet<>();
-        for (Path path : file.paths()) {
+        for (DemoPathEntry path : file.paths()) {
             UUID id = published.get(path.solution());
             if (id == null || paths.hasPath(id)) {
                 continue;
@@ -91,7 +91,7 @@ class DemoPaths {
         int ticks = 0;
         int proposals = 0;
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
-        for (ChecklistEntry entry : file.checklists()) {
+        for (DemoChecklist entry : file.checklists()) {
             UUID id = published.get(entry.solution());
             if (id == null || !written.contains(entry.solution())) {
                 continue;
@@ -102,13 +102,13 @@ class DemoPaths {
             }
             Actor staff = new Actor("demo-" + entry.municipality(), Role.MEMBER, entry.municipality());
             PathRevision current = paths.current(staff, id).orElseThrow();
-            for (Tick tick : entry.ticks()) {
+            for (DemoTick tick : entry.ticks()) {
                 checklists.tick(staff, adoption.id(), current.path().steps().get(tick.step()).id(), null,
                         tick.doneDaysAgo() == null ? null : today.minusDays(tick.doneDaysAgo()), tick.actualDays(),
                         tick.note());
                 ticks++;
             }
-            for (Proposal proposal : entry.proposals()) {
+            for (DemoProposal proposal : entry.proposals()) {
                 paths.propose(staff, adoption.id(), current.path().steps().get(proposal.step()).id(),
                         proposal.reportedDays(), proposal.comment());
                 proposals++;
@@ -120,9 +120,9 @@ class DemoPaths {
         }
     }
 
-    File read() {
+    DemoPathFile read() {
         try (InputStream in = new ClassPathResource("demo/paths.json").getInputStream()) {
-            return json.readValue(in, File.class);
+            return json.readValue(in, DemoPathFile.class);
         } catch (IOException e) {
             throw new IllegalStateException("demo/paths.json cannot be read", e);
         }

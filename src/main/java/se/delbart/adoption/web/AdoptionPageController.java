@@ -40,10 +40,10 @@ class AdoptionPageController {
     private final AdoptionRegistry registry;
     private final AdoptionPages pages;
     private final jakarta.validation.Validator validator;
-    private final List<se.delbart.adoption.AdoptionPageSection> sections;
+    private final List<se.delbart.adoption.AdoptionPageExtension> sections;
 
     AdoptionPageController(AdoptionRegistry registry, AdoptionPages pages, jakarta.validation.Validator validator,
-            org.springframework.beans.factory.ObjectProvider<se.delbart.adoption.AdoptionPageSection> sections) {
+            org.springframework.beans.factory.ObjectProvider<se.delbart.adoption.AdoptionPageExtension> sections) {
         this.sections = sections.orderedStream().toList();
         this.registry = registry;
         this.pages = pages;

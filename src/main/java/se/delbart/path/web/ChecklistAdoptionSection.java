@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.delbart.adoption.AdoptionPageSection;
+import se.delbart.adoption.AdoptionPageExtension;
 import se.delbart.shared.Actor;
 
 /** The adoption page's checklist summary: progress along the path, the status it suggests, the way to the checklist. */
 @Component
-class ChecklistAdoptionSection implements AdoptionPageSection {
+class ChecklistAdoptionSection implements AdoptionPageExtension {
 
     private final PathPages pages;
 

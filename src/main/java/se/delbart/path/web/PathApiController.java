@@ -65,25 +65,25 @@ class PathApiController {
     }
 
     /** A step with the person-days adopters report for it (median, range and n of checklist ticks with days). */
-    record StepView(String id, String title, String description, DayRange days, List<String> roles,
+    record PathStepView(String id, String title, String description, DayRange days, List<String> roles,
             boolean providerCanDo, Figures reportedDays) {
-        static StepView of(PathStep s, Map<String, Figures> reported) {
-            return new StepView(s.id(), s.title(), s.description(), s.days(), s.roles(), s.providerCanDo(),
+        static PathStepView of(PathStep s, Map<String, Figures> reported) {
+            return new PathStepView(s.id(), s.title(), s.description(), s.days(), s.roles(), s.providerCanDo(),
                     reported == null ? null : reported.getOrDefault(s.id(), Figures.NONE));
         }
     }
 
     record PathView(UUID solutionId, int revision, boolean example, Instant changedAt, List<String> prerequisites,
-            List<StepView> steps, List<String> decisions, List<PathDocument> documents) {
+            List<PathStepView> steps, List<String> decisions, List<PathDocument> documents) {
         static PathView of(PathRevision r, Map<String, Figures> reported) {
             ImplementationPath p = r.path();
             return new PathView(r.solutionId(), r.revision(), r.example(), r.changedAt(), p.prerequisites(),
-                    p.steps().stream().map(s -> StepView.of(s, reported)).toList(), p.decisions(), p.documents());
+                    p.steps().stream().map(s -> PathStepView.of(s, reported)).toList(), p.decisions(), p.documents());
         }
     }
 
     /** One revision; {@code changedBy} (a username) only for administrators. */
-    record RevisionView(int revision, Instant changedAt, String changedBy, String note, PathView path) {
+    record PathRevisionView(int revision, Instant changedAt, String changedBy, String note, PathView path) {
     }
 
     @Operation(operationId = "getImplementationPath", summary = "Read a solution's implementation path",
@@ -134,9 +134,9 @@ class PathApiController {
             description = "The path's revisions, newest first, each whole, with when it was saved and why when it was "
                     + "an accepted proposal (`note`). Who saved it (`changedBy`) only for administrators.")
     @GetMapping("/solutions/{id}/path/history")
-    List<RevisionView> history(Actor actor, @PathVariable UUID id) {
+    List<PathRevisionView> history(Actor actor, @PathVariable UUID id) {
         boolean admin = actor != null && actor.isAdmin();
-        return paths.history(actor, id).stream().map(r -> new RevisionView(r.revision(), r.changedAt(),
+        return paths.history(actor, id).stream().map(r -> new PathRevisionView(r.revision(), r.changedAt(),
                 admin ? r.changedBy() : null, r.note(), PathView.of(r, null))).toList();
     }
 

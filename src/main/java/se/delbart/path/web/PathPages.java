@@ -57,7 +57,7 @@ class PathPages {
     }
 
     /** The solution page's path section; {@code ownAdoption}: the viewer's municipality's adoption, for its checklist. */
-    record Section(UUID solutionId, int revision, boolean example, ZonedDateTime changedAt, List<String> prerequisites,
+    record PathSection(UUID solutionId, int revision, boolean example, ZonedDateTime changedAt, List<String> prerequisites,
             List<StepRow> steps, List<String> decisions, List<PathDocument> documents, boolean canEdit,
             long pendingProposals, UUID ownAdoption, boolean firstScreen) {
 
@@ -68,7 +68,7 @@ class PathPages {
 
     /** The section for a solution the actor may see: empty when it has no path and the actor cannot write one. */
     @Transactional(readOnly = true)
-    Optional<Section> section(Actor actor, UUID solutionId) {
+    Optional<PathSection> section(Actor actor, UUID solutionId) {
         Solution solution = catalog.get(actor, solutionId);
         boolean canEdit = SolutionPermissions.canEdit(actor, solution);
         Optional<PathRevision> current = paths.current(actor, solutionId);
@@ -78,14 +78,14 @@ class PathPages {
         UUID own = actor == null || actor.municipalityCode() == null ? null
                 : adoptions.find(actor.municipalityCode(), solutionId).map(Adoption::id).orElse(null);
         if (current.isEmpty()) {
-            return Optional.of(new Section(solutionId, 0, false, null, List.of(), List.of(), List.of(), List.of(),
+            return Optional.of(new PathSection(solutionId, 0, false, null, List.of(), List.of(), List.of(), List.of(),
                     true, 0, own, false));
         }
         PathRevision r = current.get();
         Map<String, Figures> reported = paths.reportedDays(actor, solutionId);
         long pending = canEdit ? paths.proposals(actor, solutionId).stream()
                 .filter(p -> p.status() == StepProposal.Status.PENDING).count() : 0;
-        return Optional.of(new Section(solutionId, r.revision(), r.example(), r.changedAt().atZone(SWEDEN),
+        return Optional.of(new PathSection(solutionId, r.revision(), r.example(), r.changedAt().atZone(SWEDEN),
                 r.path().prerequisites(), rows(r.path(), reported), r.path().decisions(), r.path().documents(), canEdit,
                 pending, own, pragmatic(actor)));
     }

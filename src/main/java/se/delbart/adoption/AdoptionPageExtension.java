@@ -9,7 +9,7 @@ import se.delbart.shared.Actor;
  * A section another module adds to an adoption's page, e.g. the checklist along the solution's implementation path,
  * without the adoption module depending on it.
  */
-public interface AdoptionPageSection {
+public interface AdoptionPageExtension {
 
     /** What to render for this actor and (visible) adoption, or empty to render nothing. */
     Optional<Content> contentFor(Actor actor, UUID adoptionId);
