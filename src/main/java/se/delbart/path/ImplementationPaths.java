@@ -119,8 +119,13 @@ public class ImplementationPaths {
         }
         ImplementationPath checked = path.checkedAgainst(current.map(PathRevision::path).orElse(null),
                 () -> UUID.randomUUID().toString().replace("-", "").substring(0, 8));
-        return revisions.saveAndFlush(new PathRevision(solutionId, currentRevision + 1, checked, example,
-                clock.instant(), by, note));
+        try {
+            return revisions.saveAndFlush(new PathRevision(solutionId, currentRevision + 1, checked, example,
+                    clock.instant(), by, note));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // another save took this revision number between our read and our write
+            throw new StaleVersionException(currentRevision, currentRevision + 1);
+        }
     }
 
     /**
