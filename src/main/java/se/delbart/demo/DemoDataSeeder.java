@@ -63,11 +63,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AdoptionRegistry adoptions;
     private final se.delbart.profile.Profiles profiles;
     private final DemoPortfolios portfolios;
+    private final DemoPaths paths;
 
     DemoDataSeeder(AccountService accounts, SolutionCatalog catalog, ObjectMapper json, DemoProperties properties,
             TransactionTemplate transactions, Clock clock, AdoptionRegistry adoptions,
-            se.delbart.profile.Profiles profiles, DemoPortfolios portfolios) {
+            se.delbart.profile.Profiles profiles, DemoPortfolios portfolios, DemoPaths paths) {
         this.portfolios = portfolios;
+        this.paths = paths;
         this.adoptions = adoptions;
         this.profiles = profiles;
         this.accounts = accounts;
@@ -99,6 +101,7 @@ class DemoDataSeeder implements ApplicationRunner {
         seedAdoptions(entries);
         seedNeedsAndProfiles();
         portfolios.seed(entries, publishedExamples(entries));
+        paths.seed(publishedExamples(entries));
     }
 
     /**

@@ -141,6 +141,9 @@ class AccessControlMatrixTest {
     @Autowired
     se.delbart.provider.ProviderOffers providerOffers;
 
+    @Autowired
+    se.delbart.path.ImplementationPaths paths;
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -292,6 +295,34 @@ class AccessControlMatrixTest {
         rows.add(row("DELETE /api/v1/solutions/{id}/providers/{offerId}",
                 c -> Call.json(providerOffer(c.target), null),
                 401, 403, 403, 204, 403, 403, 204));
+        // implementation paths: the publisher's editors write the path and handle proposals; the adopting
+        // municipality's staff tick its checklist and propose changes (adoptions of THIRD's solutions)
+        rows.add(row("PUT /api/v1/solutions/{id}/path",
+                c -> Call.json("/api/v1/solutions/" + published(c.target) + "/path", PATH_BODY),
+                401, 403, 403, 200, 403, 403, 200));
+        rows.add(row("PUT /api/v1/adoptions/{id}/checklist/{stepId}", c -> {
+            String[] target = adoptionWithPath(c.target);
+            return Call.json("/api/v1/adoptions/" + target[0] + "/checklist/" + target[1],
+                    "{\"doneOn\":\"2026-01-15\",\"actualDays\":4,\"note\":\"Egen mall\"}");
+        }, 401, 200, 403, 200, 403, 403, 403));
+        rows.add(row("PATCH /api/v1/adoptions/{id}/checklist/{stepId}", c -> {
+            String[] target = adoptionWithPath(c.target);
+            return Call.json("/api/v1/adoptions/" + target[0] + "/checklist/" + target[1], "{\"doneOn\":\"2026-01-15\"}");
+        }, 401, 200, 403, 200, 403, 403, 403));
+        rows.add(row("POST /api/v1/adoptions/{id}/checklist/{stepId}/proposals", c -> {
+            String[] target = adoptionWithPath(c.target);
+            return Call.json("/api/v1/adoptions/" + target[0] + "/checklist/" + target[1] + "/proposals",
+                    "{\"reportedDays\":10,\"comment\":\"Tog oss tio dagar\"}");
+        }, 401, 201, 403, 201, 403, 403, 403));
+        rows.add(row("POST /api/v1/solutions/{id}/path/proposals/{proposalId}/accept", c -> {
+            UUID[] target = proposal(c.target);
+            return Call.json("/api/v1/solutions/" + target[0] + "/path/proposals/" + target[1] + "/accept", null);
+        }, 401, 403, 403, 200, 403, 403, 200));
+        rows.add(row("POST /api/v1/solutions/{id}/path/proposals/{proposalId}/answer", c -> {
+            UUID[] target = proposal(c.target);
+            return Call.json("/api/v1/solutions/" + target[0] + "/path/proposals/" + target[1] + "/answer",
+                    "{\"answer\":\"Tack, vi ser över steget\"}");
+        }, 401, 403, 403, 200, 403, 403, 200));
         return rows;
     }
 
@@ -306,6 +337,35 @@ class AccessControlMatrixTest {
         var offer = providerOffers.suggest(new Actor("matrix-seed-suggester", Role.MEMBER, THIRD), solution,
                 json.readValue(providerBody(), se.delbart.provider.OfferDetails.class));
         return "/api/v1/solutions/" + solution + "/providers/" + offer.id();
+    }
+
+    private static final String PATH_BODY = "{\"prerequisites\":[\"E-legitimation\"],\"steps\":[{\"title\":\"Förstudie\","
+            + "\"days\":{\"min\":2,\"max\":4},\"roles\":[\"Projektledare\"],\"providerCanDo\":false}],"
+            + "\"decisions\":[],\"documents\":[]}";
+
+    /** A solution published by {@code publisher} with a path of one step: its id and the step's. */
+    private Object[] publishedWithPath(String publisher) {
+        UUID solution = published(publisher);
+        var revision = paths.write(editors.get(publisher), solution, 0, json.readValue(PATH_BODY,
+                se.delbart.path.ImplementationPath.class));
+        return new Object[] { solution, revision.path().steps().get(0).id() };
+    }
+
+    /** An adoption by {@code municipality} of a path-carrying solution of {@value #THIRD}: adoption id and step id. */
+    private String[] adoptionWithPath(String municipality) {
+        Object[] solution = publishedWithPath(THIRD);
+        UUID adoption = adoptions.record(new Actor("matrix-seed-adopter", Role.EDITOR, municipality),
+                (UUID) solution[0], AdoptionStatus.IMPLEMENTING, null, null).id();
+        return new String[] { adoption.toString(), (String) solution[1] };
+    }
+
+    /** A pending proposal from {@value #THIRD} on a path-carrying solution of {@code publisher}. */
+    private UUID[] proposal(String publisher) {
+        Object[] solution = publishedWithPath(publisher);
+        Actor adopter = new Actor("matrix-seed-adopter", Role.EDITOR, THIRD);
+        UUID adoption = adoptions.record(adopter, (UUID) solution[0], AdoptionStatus.IMPLEMENTING, null, null).id();
+        UUID proposal = paths.propose(adopter, adoption, (String) solution[1], 10, "Tog oss tio dagar").id();
+        return new UUID[] { (UUID) solution[0], proposal };
     }
 
     private static String initiativeBody() {

@@ -40,8 +40,11 @@ class AdoptionPageController {
     private final AdoptionRegistry registry;
     private final AdoptionPages pages;
     private final jakarta.validation.Validator validator;
+    private final List<se.delbart.adoption.AdoptionPageExtension> sections;
 
-    AdoptionPageController(AdoptionRegistry registry, AdoptionPages pages, jakarta.validation.Validator validator) {
+    AdoptionPageController(AdoptionRegistry registry, AdoptionPages pages, jakarta.validation.Validator validator,
+            org.springframework.beans.factory.ObjectProvider<se.delbart.adoption.AdoptionPageExtension> sections) {
+        this.sections = sections.orderedStream().toList();
         this.registry = registry;
         this.pages = pages;
         this.validator = validator;
@@ -100,7 +103,7 @@ class AdoptionPageController {
         AdoptionPages.Page page = pages.page(actor, id);
         model.addAttribute("form", AdoptionForm.of(page));
         model.addAttribute("report", ExperienceForm.of(page.report()));
-        return adoptionPage(page, model);
+        return adoptionPage(actor, page, model);
     }
 
     @PostMapping("/adoptioner/{id}")
@@ -126,7 +129,7 @@ class AdoptionPageController {
             }
         }
         model.addAttribute("report", ExperienceForm.of(page.report()));
-        return adoptionPage(page, model);
+        return adoptionPage(actor, page, model);
     }
 
     @PostMapping("/adoptioner/{id}/erfarenhet")
@@ -155,7 +158,7 @@ class AdoptionPageController {
             }
         }
         model.addAttribute("form", AdoptionForm.of(page));
-        return adoptionPage(page, model);
+        return adoptionPage(actor, page, model);
     }
 
     @GetMapping("/vara-anvandningar")
@@ -168,8 +171,10 @@ class AdoptionPageController {
         return "adoption/ours";
     }
 
-    private String adoptionPage(AdoptionPages.Page page, Model model) {
+    private String adoptionPage(Actor actor, AdoptionPages.Page page, Model model) {
         model.addAttribute("adoption", page);
+        model.addAttribute("sections", sections.stream().map(s -> s.contentFor(actor, page.id()))
+                .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("statuses", AdoptionStatus.values());
         return "adoption/adoption";
     }

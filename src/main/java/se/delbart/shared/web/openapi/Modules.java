@@ -38,6 +38,9 @@ final class Modules {
                 + "administration.");
         add("provider", "Providers", "Who can host, support, train, help implement or develop a solution: offers "
                 + "suggested by any municipality's staff and confirmed by the publisher, history-kept.");
+        add("path", "Implementation paths", "A solution's implementation path (prerequisites, steps with typical "
+                + "person-days, decisions, documents) in revisions, each adoption's checklist along it, and adopters' "
+                + "proposals to change a step.");
     }
 
     private Modules() {
