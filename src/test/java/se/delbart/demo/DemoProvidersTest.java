@@ -37,6 +37,9 @@ class DemoProvidersTest {
     @Autowired
     ProviderOffers offers;
 
+    @Autowired
+    se.delbart.recommendation.Recommender recommender;
+
     private List<ProviderOffer> all() {
         return seeder.publishedExamples(seeder.entries()).values().stream()
                 .flatMap(id -> offers.list(null, id).stream()).toList();
@@ -68,5 +71,16 @@ class DemoProvidersTest {
         int before = all().size();
         demo.run(null);
         assertThat(all()).hasSize(before);
+    }
+
+    /** Issue 21's "done when": on the demo, Ånge's recommendations show at least one reason that names a provider. */
+    @Test
+    void angesRecommendationsNameAProviderThatHostsAndSupports() {
+        var ange = new se.delbart.shared.Actor("ange-medarbetare", se.delbart.shared.Role.MEMBER, "2260");
+        List<String> reasons = recommender.recommend(ange, "2260", 10).stream()
+                .flatMap(r -> r.reasons().stream()).filter(r -> r.code().equals("offered-as-service"))
+                .map(se.delbart.recommendation.Reason::sv).toList();
+        assertThat(reasons).isNotEmpty()
+                .anySatisfy(r -> assertThat(r).contains("erbjuder drift och support till andra kommuner"));
     }
 }
