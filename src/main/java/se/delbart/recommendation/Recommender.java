@@ -176,6 +176,19 @@ public class Recommender {
         return similar.subList(0, Math.min(bounded, similar.size()));
     }
 
+    /**
+     * The published solutions a need's text matches, by the same rule that makes "Matchar ert behov" (telling words,
+     * a threshold): e.g. for national views of what municipalities ask for. Empty while the search engine is down.
+     */
+    public Set<UUID> solutionsMatching(String needText) {
+        try {
+            return Set.copyOf(needMatches.hits(needText, data.catalogVersion()).keySet());
+        } catch (SearchUnavailableException e) {
+            log.warn("Need '{}' not matched: {}", needText, e.getMessage());
+            return Set.of();
+        }
+    }
+
     /** A need's text against the search port, through the {@link NeedMatches} kept between requests. */
     private Situation.NeedMatch match(Need need, long catalogVersion) {
         Map<UUID, NeedMatcher.Hit> hits = Map.of();

@@ -51,7 +51,8 @@ class InsightNeedsPagesTest extends PageTest {
             "/api/v1/insights/support-by-type", "/api/v1/insights/support-by-type.csv", "/api/v1/insights/clusters",
             "/api/v1/insights/clusters.csv", "/api/v1/insights/clusters/saved");
     private static final List<String> PAGES = List.of("/insikter/behov", "/insikter/behov.csv", "/insikter/behov.xlsx",
-            "/insikter/typer", "/insikter/typer.csv", "/insikter/typer.xlsx", "/insikter/kluster",
+            "/insikter/typer", "/insikter/typer.csv", "/insikter/typer.xlsx", "/insikter/kapacitet",
+            "/insikter/kapacitet.csv", "/insikter/kapacitet.xlsx", "/insikter/kluster",
             "/insikter/kluster.csv", "/insikter/kluster.xlsx", "/insikter/kluster/sparade.csv",
             "/insikter/kluster/sparade.xlsx");
 

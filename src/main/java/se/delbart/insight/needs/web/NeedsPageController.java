@@ -10,30 +10,60 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.delbart.insight.needs.CapacityGaps;
 import se.delbart.insight.needs.SupportByType;
 import se.delbart.insight.needs.TypeSupportAnalysis;
 import se.delbart.insight.needs.UnmetNeeds;
+import se.delbart.municipality.SkrGroup;
 import se.delbart.shared.IdealType;
 import se.delbart.shared.chart.BarChart;
 import se.delbart.shared.export.Downloads;
 
-/** The analysts' pages on unmet needs ({@code /insikter/behov}) and support by ideal type ({@code /insikter/typer}). */
+/**
+ * The analysts' pages on unmet needs ({@code /insikter/behov}), support by ideal type ({@code /insikter/typer}) and
+ * capacity gaps ({@code /insikter/kapacitet}).
+ */
 @Controller
 class NeedsPageController {
 
     static final String UNMET_NEEDS = "omatta-behov";
     static final String SUPPORT_BY_TYPE = "stod-per-idealtyp";
+    static final String CAPACITY_GAPS = "kapacitetsluckor";
 
     private final UnmetNeeds needs;
     private final SupportByType support;
     private final NeedsViews views;
     private final MessageSource messages;
 
-    NeedsPageController(UnmetNeeds needs, SupportByType support, NeedsViews views, MessageSource messages) {
+    private final CapacityGaps gaps;
+
+    NeedsPageController(UnmetNeeds needs, SupportByType support, NeedsViews views, MessageSource messages,
+            CapacityGaps gaps) {
+        this.gaps = gaps;
         this.needs = needs;
         this.support = support;
         this.views = views;
         this.messages = messages;
+    }
+
+    /** Solutions municipalities want that no confirmed provider hosts or supports: what national actors could fill. */
+    @GetMapping("/insikter/kapacitet")
+    String capacityGaps(Model model) {
+        model.addAttribute("gaps", gaps.report());
+        model.addAttribute("types", IdealType.values());
+        model.addAttribute("groups", SkrGroup.values());
+        return "insight/needs/capacity";
+    }
+
+    @GetMapping(path = { "/insikter/kapacitet.csv", "/insikter/kapacitet" }, produces = "text/csv")
+    ResponseEntity<byte[]> capacityGapsCsv() {
+        return Downloads.csv(views.capacityTable(gaps.report()), CAPACITY_GAPS);
+    }
+
+    @GetMapping("/insikter/kapacitet.xlsx")
+    ResponseEntity<byte[]> capacityGapsXlsx(Locale locale) {
+        return Downloads.xlsx(views.capacityTable(gaps.report()), CAPACITY_GAPS,
+                messages.getMessage("insightneeds.capacity.heading", null, "Delbart", locale), messages, locale);
     }
 
     @GetMapping("/insikter/behov")

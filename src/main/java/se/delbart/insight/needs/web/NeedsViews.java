@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import se.delbart.insight.needs.CapacityGaps;
 import se.delbart.insight.needs.NeedGroup;
 import se.delbart.insight.needs.TypeSupportAnalysis;
 import se.delbart.insight.needs.UnmetNeeds;
@@ -71,6 +72,37 @@ class NeedsViews {
                 }
                 csv.row(row);
             }
+        }
+        return csv;
+    }
+
+    /** One row per solution; a split of fewer than 3 municipalities is empty, with {@code hidden_under_3} true. */
+    Table capacityTable(List<CapacityGaps.Gap> gaps) {
+        List<String> keys = new java.util.ArrayList<>(List.of("solution_id", "solution", "publisher",
+                "municipalities", "interested", "planning", "needs", "hosting_offered", "support_offered"));
+        for (IdealType t : IdealType.values()) {
+            keys.add(t.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (SkrGroup s : SkrGroup.values()) {
+            keys.add(s.name());
+        }
+        keys.add("hidden_under_3_municipalities");
+        Table csv = Table.withColumns(keys.toArray(String[]::new));
+        for (CapacityGaps.Gap g : gaps) {
+            List<Object> row = new java.util.ArrayList<>(List.of(g.solutionId().toString(), g.name(),
+                    g.publisherName(), g.municipalities(), g.interested(), g.planning(), g.needs(), g.hostingOffered(),
+                    g.supportOffered()));
+            boolean hidden = false;
+            for (IdealType t : IdealType.values()) {
+                row.add(g.byType().get(t));
+                hidden |= g.byType().get(t) == null;
+            }
+            for (SkrGroup s : SkrGroup.values()) {
+                row.add(g.bySkrGroup().get(s));
+                hidden |= g.bySkrGroup().get(s) == null;
+            }
+            row.add(hidden);
+            csv.row(row.toArray());
         }
         return csv;
     }
