@@ -13,7 +13,9 @@ public enum Facet {
     COUNTY("county"),
     OPEN_SOURCE("openSource"),
     /** How many municipalities run the solution in production, in buckets: see {@link AdoptionBucket}. */
-    ADOPTIONS("adoptions");
+    ADOPTIONS("adoptions"),
+    /** Whether a confirmed provider both hosts and supports it for other municipalities ("Erbjuds som tjänst"). */
+    SERVICE("service");
 
     private final String param;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 /**
  * What the index holds of one published solution. Text fields are plain text (Markdown already stripped).
  * {@link #facetValues()} gives each facet's values as the strings that filters and facet counts use.
+ * {@code offeredAsService}: a confirmed provider both hosts and supports it for other municipalities.
  */
 public record SolutionDocument(
         UUID id,
@@ -31,7 +32,19 @@ public record SolutionDocument(
         String publisherCountyCode,
         boolean openSource,
         Instant publishedAt,
-        int adoptionCount) {
+        int adoptionCount,
+        boolean offeredAsService) {
+
+    /** A document of a solution nobody offers as a service. */
+    public SolutionDocument(UUID id, String name, String summary, String description, String problem,
+            List<String> features, Set<String> tags, Set<String> domains, String solutionType, String status,
+            String effortLevel, Set<String> idealTypes, String competenceNeeded, String origin, String publisherCode,
+            String publisherName, String publisherSkrGroup, String publisherCountyCode, boolean openSource,
+            Instant publishedAt, int adoptionCount) {
+        this(id, name, summary, description, problem, features, tags, domains, solutionType, status, effortLevel,
+                idealTypes, competenceNeeded, origin, publisherCode, publisherName, publisherSkrGroup,
+                publisherCountyCode, openSource, publishedAt, adoptionCount, false);
+    }
 
     public SolutionDocument {
         features = features == null ? List.of() : List.copyOf(features);
@@ -54,6 +67,7 @@ public record SolutionDocument(
         values.put(Facet.COUNTY, single(publisherCountyCode));
         values.put(Facet.OPEN_SOURCE, Set.of(Boolean.toString(openSource)));
         values.put(Facet.ADOPTIONS, Set.of(AdoptionBucket.of(adoptionCount)));
+        values.put(Facet.SERVICE, Set.of(Boolean.toString(offeredAsService)));
         return values;
     }
 

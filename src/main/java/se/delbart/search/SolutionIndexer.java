@@ -15,6 +15,7 @@ import se.delbart.catalog.SolutionCatalog;
 import se.delbart.catalog.SolutionChanged;
 import se.delbart.catalog.SolutionPublished;
 import se.delbart.catalog.SolutionWithdrawn;
+import se.delbart.provider.ProviderOfferChanged;
 
 /**
  * Keeps the index in step with the catalogue. Each catalogue event is stored with the transaction that caused it
@@ -67,6 +68,12 @@ class SolutionIndexer {
     /** Adoption counts are part of the document ("most adopted" sort): queue the adopted solution. */
     @ApplicationModuleListener
     void on(AdoptionChanged event) {
+        queue.add(event.solutionId(), clock.instant());
+    }
+
+    /** Whether someone offers it as a service is part of the document ("Erbjuds som tjänst"): queue it. */
+    @ApplicationModuleListener
+    void on(ProviderOfferChanged event) {
         queue.add(event.solutionId(), clock.instant());
     }
 

@@ -283,6 +283,23 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void offeredAsAServiceIsAFacet() {
+        assertThat(counts(search.search(SearchQuery.of("")), Facet.SERVICE)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("false", 12L));
+        SolutionDocument hosted = doc("Skala upp e-arkiv", SKALA.summary(), SKALA.description(), null, SKALA.tags(),
+                SKALA.domains(), "PROCESS", "MEDIUM", Set.of("STRATEGIC"), "IT_DEPARTMENT", "LOCAL", "0484",
+                "Eskilstuna", "B3", "04", true, 90, 0);
+        search.index(new SolutionDocument(hosted.id(), hosted.name(), hosted.summary(), hosted.description(),
+                hosted.problem(), hosted.features(), hosted.tags(), hosted.domains(), hosted.solutionType(),
+                hosted.status(), hosted.effortLevel(), hosted.idealTypes(), hosted.competenceNeeded(), hosted.origin(),
+                hosted.publisherCode(), hosted.publisherName(), hosted.publisherSkrGroup(),
+                hosted.publisherCountyCode(), hosted.openSource(), hosted.publishedAt(), hosted.adoptionCount(), true));
+        SearchResult offered = search.search(SearchQuery.of("").withFilter(Facet.SERVICE, "true"));
+        assertThat(offered.hits()).extracting(SearchResult.Hit::id).containsExactly(hosted.id());
+        assertThat(counts(offered, Facet.SERVICE)).containsEntry("true", 1L).containsEntry("false", 11L);
+    }
+
+    @Test
     void adoptionsInProductionAreAFacetInBuckets() {
         // corpus: 0 ×5, 1–2 ×2 (1, 2), 3–9 ×4 (3, 4, 5, 7), 10+ ×1 (12)
         assertThat(counts(search.search(SearchQuery.of("")), Facet.ADOPTIONS)).containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -53,7 +53,7 @@ class SearchApiController {
 
     /**
      * Searches. Parameters: {@code q}; facet filters {@code domain, type, status, effortLevel, idealType, competence,
-     * origin, skrGroup, county, openSource} (repeat a parameter for several values: OR within a facet, AND across);
+     * origin, skrGroup, county, openSource, adoptions, service} (repeat a parameter for several values: OR within a facet, AND across);
      * {@code sort} = relevance | newest | most-adopted; {@code page} (0-based), {@code size} (1–100).
      */
     @Operation(operationId = "searchSolutions", summary = "Search published solutions",
@@ -86,6 +86,8 @@ class SearchApiController {
             description = "Whether the source code is open. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "true", "false" })))
     @Parameter(name = "adoptions", in = ParameterIn.QUERY, explode = Explode.TRUE,
             description = "How many municipalities run it in production. Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "0", "1-2", "3-9", "10-plus" })))
+    @Parameter(name = "service", in = ParameterIn.QUERY, explode = Explode.TRUE,
+            description = "Whether a confirmed provider both hosts and supports it for other municipalities (offered as a service). Repeat for several values (OR).", array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "true", "false" })))
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Order of the hits.",
             schema = @Schema(type = "string", allowableValues = { "relevance", "newest", "most-adopted" },
                     defaultValue = "relevance"))

@@ -30,10 +30,12 @@ import se.delbart.shared.InvalidInputException;
 class SearchPageController {
 
     /** Message key prefix of each facet's values; COUNTY uses county names instead. */
-    private static final Map<Facet, String> LABEL_PREFIX = Map.of(Facet.DOMAIN, "domain.", Facet.SOLUTION_TYPE,
-            "solutionType.", Facet.STATUS, "status.", Facet.EFFORT_LEVEL, "effortLevel.", Facet.IDEAL_TYPE,
-            "idealType.", Facet.COMPETENCE, "competence.", Facet.ORIGIN, "origin.", Facet.SKR_GROUP, "skrGroup.",
-            Facet.OPEN_SOURCE, "search.openSource.", Facet.ADOPTIONS, "search.adoptions.");
+    private static final Map<Facet, String> LABEL_PREFIX = Map.ofEntries(Map.entry(Facet.DOMAIN, "domain."),
+            Map.entry(Facet.SOLUTION_TYPE, "solutionType."), Map.entry(Facet.STATUS, "status."),
+            Map.entry(Facet.EFFORT_LEVEL, "effortLevel."), Map.entry(Facet.IDEAL_TYPE, "idealType."),
+            Map.entry(Facet.COMPETENCE, "competence."), Map.entry(Facet.ORIGIN, "origin."),
+            Map.entry(Facet.SKR_GROUP, "skrGroup."), Map.entry(Facet.OPEN_SOURCE, "search.openSource."),
+            Map.entry(Facet.ADOPTIONS, "search.adoptions."), Map.entry(Facet.SERVICE, "search.service."));
 
     private final SolutionSearch search;
     private final MessageSource messages;

@@ -89,7 +89,7 @@ class GeneratedClientIT {
 
         SearchApi search = new SearchApi(api);
         await().atMost(Duration.ofSeconds(20)).until(() -> search.searchSolutions(word, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null).getHits().stream().map(HitView::getId)
+                null, null, null, null, null, null, null, null, null, null).getHits().stream().map(HitView::getId)
                 .toList().contains(id));
 
         Recommendations recommendations = new RecommendationsApi(api).listRecommendations("2281", null);
