@@ -42,7 +42,7 @@ public final class SwedishAnalysis {
     public static final String SYNONYMS = "search/synonyms-sv.txt";
 
     /** Version of the index schema (fields and analysis). Bump it when either changes: a mismatch triggers a reindex. */
-    public static final int SCHEMA_VERSION = 10;
+    public static final int SCHEMA_VERSION = 11;
 
     /** Typo tolerance: one edit for words of at least this many letters. */
     public static final int FUZZY_MIN_LENGTH = 5;
