@@ -175,19 +175,20 @@ public abstract class SolutionSearchContract {
 
     @Test
     void synonymsScoreBelowTheWordAsTyped() {
-        // the same text but for one word: the typed word, or a synonym of it (robotisering, automatisering)
-        SolutionDocument typed = doc("Robotisering av leverantörsfakturor", "Fakturor matchas mot avtal.", "Regler.",
+        // the same text but for one word: the typed word, or a synonym of it (rpa, robotisering); an acronym the
+        // dictionary does not know has no stem of its own to set the two apart
+        SolutionDocument typed = doc("RPA av leverantörsfakturor", "Fakturor matchas mot avtal.", "Regler.",
                 null, Set.of("faktura"), Set.of("intern-administration"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "NONE",
                 "LOCAL", "2260", "Ånge", "C8", "22", true, 40, 0);
-        SolutionDocument synonym = doc("Automatisering av leverantörsfakturor", "Fakturor matchas mot avtal.",
+        SolutionDocument synonym = doc("Robotisering av leverantörsfakturor", "Fakturor matchas mot avtal.",
                 "Regler.", null, Set.of("faktura"), Set.of("intern-administration"), "SOFTWARE", "LOW",
                 Set.of("PRAGMATIC"), "NONE", "LOCAL", "2260", "Ånge", "C8", "22", true, 40, 0);
         search.index(typed);
         search.index(synonym);
-        List<SearchResult.Hit> hits = search.search(SearchQuery.of("robotisering fakturor")).hits();
+        List<SearchResult.Hit> hits = search.search(SearchQuery.of("rpa fakturor")).hits();
         assertThat(hits).extracting(SearchResult.Hit::id).contains(typed.id(), synonym.id());
         assertThat(score(hits, typed)).isGreaterThan(score(hits, synonym));
-        hits = search.search(SearchQuery.of("automatisering fakturor")).hits();
+        hits = search.search(SearchQuery.of("robotisering fakturor")).hits();
         assertThat(score(hits, synonym)).isGreaterThan(score(hits, typed));
     }
 

@@ -55,7 +55,6 @@ import se.delbart.search.Suggestion;
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
 import se.delbart.search.analysis.Derivations;
-import se.delbart.search.analysis.Synonyms;
 import se.delbart.search.analysis.WordCoordination;
 
 /**
@@ -269,15 +268,9 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         List<Derivations.Family> families = Derivations.swedish().families(text, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(text);
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        boolean withSynonyms = Synonyms.swedish().expands(text);
         SCORED_FIELDS.forEach((field, weight) -> {
-            // the words as typed at the field's weight; their synonyms, when the thesaurus has some, lower
             bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER)
                     .boost(weight)));
-            if (withSynonyms) {
-                bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SwedishAnalysis.SWEDISH)
-                        .boost(weight * Synonyms.EXACT_BONUS)));
-            }
             for (CompoundSplitter.Compound compound : compounds) {
                 bool.should(q -> q.match(m -> m.field(field).query(compound.text()).operator(Operator.And)
                         .analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER).boost(weight * PARTS_WEIGHT)));

@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
 import se.delbart.search.analysis.Derivations;
-import se.delbart.search.analysis.Synonyms;
 
 /**
  * The analyzers of {@link SwedishAnalysis}, built from Lucene's filters: standard tokenizer → lower-case → (ASCII
@@ -65,8 +64,6 @@ final class LuceneAnalyzers {
     final Analyzer derived;
     /** The dictionary stems of a text's words (gatan → gata). */
     final Analyzer lemmas;
-    /** Whether a query holds a word of the thesaurus (the same rules as the search analyzers). */
-    final Synonyms synonyms;
 
     LuceneAnalyzers() {
         this(SwedishAnalysis.synonymRules());
@@ -74,7 +71,6 @@ final class LuceneAnalyzers {
 
     LuceneAnalyzers(List<String> synonymRules) {
         CompoundSplitter splitter = CompoundSplitter.swedish();
-        synonyms = new Synonyms(synonymRules);
         swedish = chain(false, null);
         swedishFolded = chain(true, null);
         swedishSearch = chain(false, synonyms(synonymRules, false));

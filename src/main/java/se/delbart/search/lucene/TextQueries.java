@@ -23,7 +23,6 @@ import org.apache.lucene.util.QueryBuilder;
 import se.delbart.search.SwedishAnalysis;
 import se.delbart.search.analysis.CompoundSplitter;
 import se.delbart.search.analysis.Derivations;
-import se.delbart.search.analysis.Synonyms;
 import se.delbart.search.analysis.WordCoordination;
 
 /**
@@ -68,7 +67,6 @@ final class TextQueries {
 
     private final LuceneAnalyzers analyzers;
     private final QueryBuilder wholeWords;
-    private final QueryBuilder exactWords;
     private final QueryBuilder foldedWholeWords;
     private final QueryBuilder parts;
     private final CompoundSplitter splitter = CompoundSplitter.swedish();
@@ -77,7 +75,6 @@ final class TextQueries {
     TextQueries(LuceneAnalyzers analyzers) {
         this.analyzers = analyzers;
         this.wholeWords = builder(analyzers.swedishWholeWordSearch);
-        this.exactWords = builder(analyzers.swedish);
         this.foldedWholeWords = builder(analyzers.swedishFoldedWholeWordSearch);
         this.parts = builder(analyzers.partsSearch);
     }
@@ -148,15 +145,10 @@ final class TextQueries {
         List<CompoundSplitter.Compound> compounds = splitter.compounds(input, MAX_WORDS);
         List<Derivations.Family> families = derivations.families(input, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(input);
-        boolean withSynonyms = analyzers.synonyms.expands(input);
         for (Map.Entry<String, Float> field : IndexSchema.SCORED_FIELDS.entrySet()) {
             String name = field.getKey();
             float weight = field.getValue();
-            // the words as typed at the field's weight; their synonyms, when the thesaurus has some, lower
             any |= add(query, wholeWords.createBooleanQuery(name, input, Occur.SHOULD), weight);
-            if (withSynonyms) {
-                add(query, exactWords.createBooleanQuery(name, input, Occur.SHOULD), weight * Synonyms.EXACT_BONUS);
-            }
             for (CompoundSplitter.Compound compound : compounds) {
                 add(query, wholeWords.createBooleanQuery(name, compound.text(), Occur.MUST), weight * PARTS_WEIGHT);
                 if (!compound.lexicalised()) {
