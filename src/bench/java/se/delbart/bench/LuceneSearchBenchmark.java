@@ -44,7 +44,7 @@ public class LuceneSearchBenchmark {
     @Param({"10000", "100000"})
     public int size;
 
-    @Param({"SINGLE", "COMPOUND", "FOLDED", "TYPO", "MULTI", "FACETS", "SUGGEST"})
+    @Param({"SINGLE", "COMPOUND", "FOLDED", "TYPO", "MULTI", "SENTENCE", "FACETS", "SUGGEST"})
     public QueryMix query;
 
     private Path directory;

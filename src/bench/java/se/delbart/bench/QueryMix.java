@@ -23,6 +23,8 @@ public enum QueryMix {
     TYPO("skolskjut"),
     /** Several words, one of them a synonym group (RPA / robotisering / automatisering). */
     MULTI("robotisering ekonomiskt bistånd"),
+    /** A need written as a sentence (11 typed words): any word admits, so it matches much of the corpus. */
+    SENTENCE("Vi behöver en enklare e-tjänst för ansökan om skolskjuts till eleverna"),
     /** Blank text, two facet filters (domain and county), newest first as a listing would be. */
     FACETS(""),
     /** Type-ahead on a prefix (suggest, limit 8 as the API's default). */

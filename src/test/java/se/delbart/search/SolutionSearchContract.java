@@ -174,6 +174,47 @@ public abstract class SolutionSearchContract {
     }
 
     @Test
+    void synonymsScoreBelowTheWordAsTyped() {
+        // the same text but for one word: the typed word, or a synonym of it (rpa, robotisering); an acronym the
+        // dictionary does not know has no stem of its own to set the two apart
+        SolutionDocument typed = doc("RPA av leverantörsfakturor", "Fakturor matchas mot avtal.", "Regler.",
+                null, Set.of("faktura"), Set.of("intern-administration"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "NONE",
+                "LOCAL", "2260", "Ånge", "C8", "22", true, 40, 0);
+        SolutionDocument synonym = doc("Robotisering av leverantörsfakturor", "Fakturor matchas mot avtal.",
+                "Regler.", null, Set.of("faktura"), Set.of("intern-administration"), "SOFTWARE", "LOW",
+                Set.of("PRAGMATIC"), "NONE", "LOCAL", "2260", "Ånge", "C8", "22", true, 40, 0);
+        search.index(typed);
+        search.index(synonym);
+        List<SearchResult.Hit> hits = search.search(SearchQuery.of("rpa fakturor")).hits();
+        assertThat(hits).extracting(SearchResult.Hit::id).contains(typed.id(), synonym.id());
+        assertThat(score(hits, typed)).isGreaterThan(score(hits, synonym));
+        hits = search.search(SearchQuery.of("robotisering fakturor")).hits();
+        assertThat(score(hits, synonym)).isGreaterThan(score(hits, typed));
+    }
+
+    @Test
+    void derivationsScoreBelowExactAndInflectedMatches() {
+        SolutionDocument exact = derivationDoc("Publicering av protokoll");
+        SolutionDocument inflected = derivationDoc("Publiceringen av protokoll");
+        SolutionDocument derived = derivationDoc("Publicera alla protokoll");
+        List.of(exact, inflected, derived).forEach(search::index);
+        List<SearchResult.Hit> hits = search.search(SearchQuery.of("publicering")).hits();
+        assertThat(hits).extracting(SearchResult.Hit::id).contains(exact.id(), inflected.id(), derived.id());
+        assertThat(score(hits, exact)).isGreaterThan(score(hits, derived));
+        assertThat(score(hits, inflected)).isGreaterThan(score(hits, derived));
+    }
+
+    private static SolutionDocument derivationDoc(String name) {
+        return doc(name, "Nämndens handlingar på webben.", "Handlingar.", null, Set.of("nämnd"),
+                Set.of("intern-administration"), "SOFTWARE", "LOW", Set.of("PRAGMATIC"), "NONE", "LOCAL", "2260", "Ånge",
+                "C8", "22", true, 40, 0);
+    }
+
+    private static float score(List<SearchResult.Hit> hits, SolutionDocument document) {
+        return hits.stream().filter(hit -> hit.id().equals(document.id())).findFirst().orElseThrow().score();
+    }
+
+    @Test
     void naturalQueries() {
         assertThat(top("e-tjänst för skolskjuts")).isEqualTo(SKOLSKJUTS.id());
         assertThat(top("robotisering ekonomiskt bistånd")).isEqualTo(RPA.id());

@@ -25,8 +25,10 @@ import se.delbart.search.SwedishAnalysis;
  * A need written as a sentence ({@value #SENTENCE_TYPED_WORDS}+ typed words, or {@value #SENTENCE_WORDS}+ significant
  * ones: "Hushållen vet inte vilken dag soptunnan töms") always holds words no solution uses, so requiring most of its
  * words shut out the very solution it asks for. For a sentence the clauses do not filter: one word found is enough,
- * the scoring query (BM25 over the weighted fields: a rare word weighs more than a common one, and every further word
- * found adds) ranks, and a solution that has most of the words gets the clauses' score as a bonus.
+ * the scoring query (BM25 over the weighted fields: a rare word weighs more than a common one) ranks, and each of the
+ * sentence's words a solution has adds its clause's score once more at {@link #COVERAGE_WEIGHT}: how much of the
+ * sentence a solution covers, each word weighted by its rarity, counts for more than one word found in many fields
+ * (a name that holds one common word of the sentence no longer outranks a text that holds three of its words).
  * <p>
  * A unit is what the person typed between spaces ("e-tjänst" is one unit, all of its tokens required). Swedish and
  * English stop words ("för", "om", "the") are not units: they say nothing about what is sought.
@@ -39,6 +41,8 @@ public record WordCoordination(List<Unit> units, int required, boolean filters) 
     public static final int SENTENCE_TYPED_WORDS = 6;
     /** A query of this many significant words or more is a sentence, however it was typed. */
     public static final int SENTENCE_WORDS = 5;
+    /** Weight of a sentence's coverage clause, relative to the scoring query's. Both adapters use it. */
+    public static final float COVERAGE_WEIGHT = 2f;
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

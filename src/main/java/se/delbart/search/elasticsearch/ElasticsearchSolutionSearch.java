@@ -3,6 +3,7 @@ package se.delbart.search.elasticsearch;
 import static se.delbart.search.elasticsearch.SolutionIndex.EXPANDED;
 import static se.delbart.search.elasticsearch.SolutionIndex.FOLDED;
 import static se.delbart.search.elasticsearch.SolutionIndex.PREFIX;
+import static se.delbart.search.elasticsearch.SolutionIndex.SCORED_FIELDS;
 import static se.delbart.search.elasticsearch.SolutionIndex.TEXT_FIELDS;
 
 import java.io.IOException;
@@ -81,8 +82,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     /** Weight of a derivational relative, below exact and inflected matches (as in Lucene). */
     static final float DERIVATION_WEIGHT = 0.4f;
     static final float FUZZY_WEIGHT = 0.3f;
-    /** Weight of a sentence's bonus for having most of its words, as the Lucene adapter's. */
-    static final float COVERAGE_WEIGHT = 1f;
+    /** Weight of a sentence's coverage: each word found adds its all-text score (as the Lucene adapter). */
+    static final float COVERAGE_WEIGHT = WordCoordination.COVERAGE_WEIGHT;
     static final int FUZZY_MAX_EXPANSIONS = 10;
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -193,7 +194,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                     .source(src -> src.filter(f -> f.includes(SolutionIndex.ID, SolutionIndex.NAME,
                             SolutionIndex.SUMMARY, SolutionIndex.PUBLISHER_CODE, SolutionIndex.PUBLISHER_NAME)))
                     .highlight(h -> {
-                        h.encoder(HighlighterEncoder.Html)
+                        // the query scores the grouped fields; the six text fields are marked with its terms
+                        h.encoder(HighlighterEncoder.Html).requireFieldMatch(false)
                                 .preTags("<mark>").postTags("</mark>").fragmentSize(160).numberOfFragments(3);
                         for (String field : HIGHLIGHT_FIELDS) {
                             h.fields(NamedValue.of(field, HighlightField.of(f -> f)));
@@ -266,7 +268,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         List<Derivations.Family> families = Derivations.swedish().families(text, MAX_WORDS);
         boolean withFolded = SwedishAnalysis.needsFoldedFields(text);
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        TEXT_FIELDS.forEach((field, weight) -> {
+        SCORED_FIELDS.forEach((field, weight) -> {
             bool.should(q -> q.match(m -> m.field(field).query(text).analyzer(SolutionIndex.WHOLE_WORD_SEARCH_ANALYZER)
                     .boost(weight)));
             for (CompoundSplitter.Compound compound : compounds) {
@@ -302,7 +304,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
                     .boost(DERIVATION_WEIGHT)));
         }
         if (withFolded) { // typed without diacritics: the folded fields too (SwedishAnalysis.needsFoldedFields)
-            TEXT_FIELDS.forEach((field, weight) -> {
+            SCORED_FIELDS.forEach((field, weight) -> {
                 String folded = field + "." + FOLDED;
                 bool.should(q -> q.match(m -> m.field(folded).query(text)
                         .analyzer(SolutionIndex.FOLDED_WHOLE_WORD_SEARCH_ANALYZER).boost(weight * FOLDED_WEIGHT)));
@@ -328,8 +330,8 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
     /**
      * What a person typed in a search box: {@link #textQuery}; for 3+ words most of the words must match
      * ({@link WordCoordination}, scored in place of the typo clause) and the fields' clauses rank the documents that
-     * do, as the Lucene adapter's {@code TextQueries.searchBox}; in a sentence any word admits and most of the words
-     * found adds the coordinated clauses' score at {@link #COVERAGE_WEIGHT}.
+     * do, as the Lucene adapter's {@code TextQueries.searchBox}; in a sentence any word admits and each word found adds
+     * its all-text clause's score at {@link #COVERAGE_WEIGHT}.
      */
     static Query searchBoxQuery(String input) {
         return searchBoxQuery(input, false);
@@ -342,22 +344,24 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
         }
         return WordCoordination.of(limit(input), mostWords)
                 .map(coordination -> !coordination.filters()
-                        // a sentence: any word admits, the fields' clauses rank, most of the words is a bonus
+                        // a sentence: any word admits, the fields' clauses rank, each word found adds (coverage)
                         ? Query.of(q -> q.bool(b -> b
                                 .must(textQuery(input, true))
-                                .should(s -> s.bool(coordinated(coordination).boost(COVERAGE_WEIGHT).build()))))
+                                .should(s -> s.bool(coordinated(coordination, 0).boost(COVERAGE_WEIGHT).build()))))
                         : Query.of(q -> q.bool(b -> b
-                                .must(m -> m.bool(coordinated(coordination).boost(FUZZY_WEIGHT).build()))
+                                .must(m -> m.bool(coordinated(coordination, coordination.required())
+                                        .boost(FUZZY_WEIGHT).build()))
                                 .should(textQuery(input, false)))))
                 .orElseGet(() -> textQuery(input));
     }
 
     /**
-     * At least {@link WordCoordination#required()} of the typed words on the all-text field: each word's tokens all
+     * At least {@code required} of the typed words (one for a sentence's coverage clause, which the scoring query
+     * already requires) on the all-text field: each word's tokens all
      * present ({@code operator: and}, one edit allowed when the word is long enough), or a typed compound's parts all
      * present. The same clauses as the Lucene adapter.
      */
-    private static BoolQuery.Builder coordinated(WordCoordination coordination) {
+    private static BoolQuery.Builder coordinated(WordCoordination coordination, int required) {
         List<Query> words = new ArrayList<>();
         for (WordCoordination.Unit unit : coordination.units()) {
             List<Query> ways = new ArrayList<>();
@@ -371,7 +375,7 @@ public class ElasticsearchSolutionSearch implements SolutionSearch {
             }
             words.add(Query.of(q -> q.bool(b -> b.should(ways))));
         }
-        return new BoolQuery.Builder().should(words).minimumShouldMatch(String.valueOf(coordination.required()));
+        return new BoolQuery.Builder().should(words).minimumShouldMatch(String.valueOf(Math.max(1, required)));
     }
 
     /** A search box is not a document: the first {@value #MAX_WORDS} words, at most {@value #MAX_CHARS} characters. */

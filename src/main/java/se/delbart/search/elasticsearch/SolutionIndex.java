@@ -67,6 +67,16 @@ final class SolutionIndex {
 
     /** Text fields and their weights: name > summary/features/tags > description/problem. */
     static final Map<String, Float> TEXT_FIELDS = textFields();
+    /** Summary, features and tags together (weight 2), for scoring only (as the Lucene adapter's field). */
+    static final String TEXT_MID = "text_mid";
+    /** Description and problem together (weight 1), for scoring only (as the Lucene adapter's field). */
+    static final String TEXT_LOW = "text_low";
+    /**
+     * The fields the scoring query searches, one per weight of {@link #TEXT_FIELDS}, as the Lucene adapter: BM25 then
+     * sees the same field lengths and term statistics in both adapters, and a word found in the summary and a tag
+     * counts as a term frequency of 2 in one field, not as two fields' scores.
+     */
+    static final Map<String, Float> SCORED_FIELDS = scoredFields();
 
     private static final String SYNONYMS = "delbart_synonyms";
     private static final String SYNONYMS_INDEX = "delbart_synonyms_index";
@@ -107,6 +117,23 @@ final class SolutionIndex {
         fields.put(DESCRIPTION, 1f);
         fields.put(PROBLEM, 1f);
         return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    private static Map<String, Float> scoredFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put(NAME, 3f);
+        fields.put(TEXT_MID, 2f);
+        fields.put(TEXT_LOW, 1f);
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    /** The scoring group a text field is copied to (null for the name, which is its own). */
+    private static String group(String field) {
+        return switch (field) {
+            case SUMMARY, FEATURES, TAGS -> TEXT_MID;
+            case DESCRIPTION, PROBLEM -> TEXT_LOW;
+            default -> null;
+        };
     }
 
     /** The keyword field a facet filters and counts on. */
@@ -157,6 +184,11 @@ final class SolutionIndex {
                     .properties(DERIVED, p -> p.text(t -> t.analyzer(KEYS_ANALYZER)))
                     .properties(LEMMAS, p -> p.text(t -> t.analyzer(KEYS_ANALYZER)));
             TEXT_FIELDS.keySet().forEach(field -> m.properties(field, text(field)));
+            for (String group : List.of(TEXT_MID, TEXT_LOW)) {
+                m.properties(group, p -> p.text(t -> t.analyzer(SWEDISH).searchAnalyzer(SWEDISH_SEARCH)
+                        .fields(FOLDED, f -> f.text(ft -> ft.analyzer(SWEDISH_FOLDED)
+                                .searchAnalyzer(SWEDISH_FOLDED_SEARCH)))));
+            }
             for (Facet facet : Facet.values()) {
                 m.properties(facetField(facet), keyword());
             }
@@ -170,7 +202,9 @@ final class SolutionIndex {
 
     private static Property text(String field) {
         return Property.of(p -> p.text(t -> {
-            t.analyzer(SWEDISH).searchAnalyzer(SWEDISH_SEARCH).copyTo(EXPANDED)
+            String group = group(field);
+            t.analyzer(SWEDISH).searchAnalyzer(SWEDISH_SEARCH)
+                    .copyTo(group == null ? List.of(EXPANDED) : List.of(EXPANDED, group))
                     .fields(FOLDED, f -> f.text(ft -> ft.analyzer(SWEDISH_FOLDED).searchAnalyzer(SWEDISH_FOLDED_SEARCH)));
             if (field.equals(NAME) || field.equals(TAGS)) {
                 t.fields(PREFIX, f -> f.text(ft -> ft.analyzer(PREFIX_ANALYZER).searchAnalyzer(PREFIX_SEARCH_ANALYZER)));

@@ -55,10 +55,10 @@ final class TextQueries {
     /** Weight of a derivational relative (registrering for register), below exact and inflected matches. */
     static final float DERIVATION_WEIGHT = 0.4f;
     /**
-     * Weight of a sentence's bonus for having most of its words ({@link WordCoordination#required()}): its words'
-     * all-text clauses at this weight, on top of the scoring query's. As the Elasticsearch adapter.
+     * Weight of a sentence's coverage: each of its words found adds its all-text clause's score at this weight, on top
+     * of the scoring query's ({@link WordCoordination#COVERAGE_WEIGHT}, as the Elasticsearch adapter).
      */
-    static final float COVERAGE_WEIGHT = 1f;
+    static final float COVERAGE_WEIGHT = WordCoordination.COVERAGE_WEIGHT;
     /** Queries are cut to this many words and characters: a search box is not a document. */
     static final int MAX_WORDS = 16;
     static final int MAX_CHARS = 256;
@@ -96,7 +96,7 @@ final class TextQueries {
     /**
      * What a person typed in a search box: the scoring query; for 3+ words most of the words must match
      * ({@link WordCoordination}) and the scoring query ranks the documents that do, except in a sentence, where any
-     * word admits and having most of them is a bonus ({@link #COVERAGE_WEIGHT}). Null when the text holds nothing
+     * word admits and each word found adds to the score ({@link #COVERAGE_WEIGHT}). Null when the text holds nothing
      * searchable.
      */
     Query searchBox(String text) {
@@ -113,15 +113,16 @@ final class TextQueries {
             return scoring(text, tolerateTypos);
         }
         if (!coordination.get().filters()) {
-            // a sentence: any of its words admits a solution and the scoring query ranks; most of the words found
-            // adds the coordinated clauses' score as a bonus
+            // a sentence: any of its words admits a solution and the scoring query ranks; each word found adds its
+            // all-text clause's score (coverage)
             Query words = scoring(text, tolerateTypos);
             if (words == null) {
                 return null;
             }
             return new BooleanQuery.Builder()
                     .add(words, Occur.MUST)
-                    .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos), COVERAGE_WEIGHT), Occur.SHOULD)
+                    .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos, 0), COVERAGE_WEIGHT),
+                            Occur.SHOULD)
                     .build();
         }
         // the words' all-text clauses are required (most of them) and score in place of the typo clauses, whose
@@ -131,7 +132,8 @@ final class TextQueries {
             return null;
         }
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos), FUZZY_WEIGHT), Occur.MUST)
+                .add(new BoostQuery(coordinated(coordination.get(), tolerateTypos, coordination.get().required()),
+                        FUZZY_WEIGHT), Occur.MUST)
                 .add(fields, Occur.SHOULD).build();
     }
 
@@ -192,11 +194,12 @@ final class TextQueries {
     }
 
     /**
-     * At least {@link WordCoordination#required()} of the typed words on the all-text field: each word's tokens all
-     * present (one edit allowed on each when the word is long enough and typos are tolerated), or a typed compound's
-     * parts all present. As the Elasticsearch adapter's {@code match} queries with {@code operator: and}.
+     * At least {@code required} of the typed words on the all-text field (none for a sentence's coverage clause): each
+     * word's tokens all present (one edit allowed on each when the word is long enough and typos are tolerated), or a
+     * typed compound's parts all present. As the Elasticsearch adapter's {@code match} queries with {@code operator:
+     * and}.
      */
-    private Query coordinated(WordCoordination coordination, boolean tolerateTypos) {
+    private Query coordinated(WordCoordination coordination, boolean tolerateTypos, int required) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (WordCoordination.Unit unit : coordination.units()) {
             BooleanQuery.Builder word = new BooleanQuery.Builder();
@@ -206,7 +209,7 @@ final class TextQueries {
             }
             words.add(word.build(), Occur.SHOULD);
         }
-        return words.setMinimumNumberShouldMatch(coordination.required()).build();
+        return words.setMinimumNumberShouldMatch(required).build();
     }
 
     private Query allTokens(String text, boolean fuzzy) {
