@@ -96,11 +96,24 @@ class OpenApiExamplesTest {
                     OpenApiResponseValidation.schemaErrors(document, media.getValue().get("schema"),
                             example.get("value")).forEach(error -> faults.add(op.where() + " " + media.getKey()
                                     + ": " + error));
+                    boolean request = content == contents.get(0);
+                    accessModeFaults(media.getValue().get("schema"), example.get("value"), "$",
+                            request ? "readOnly" : "writeOnly").forEach(fault -> faults.add(op.where() + " "
+                                    + media.getKey() + ": " + fault));
                 }
             }
         }
         assertThat(examples).isGreaterThan(70);
         assertThat(faults).as("examples the schema does not allow: " + CAPTURE).isEmpty();
+    }
+
+    /** The effort level is derived: a request example that sends it would mislead. */
+    @Test
+    void aReadOnlyMemberInARequestExampleIsAFault() {
+        JsonNode schema = json.readTree("{\"$ref\": \"#/components/schemas/SolutionDetails\"}");
+        JsonNode sent = json.readTree("{\"name\": \"Namn\", \"effort\": {\"level\": \"LOW\"}}");
+        assertThat(accessModeFaults(schema, sent, "$", "readOnly")).containsExactly("$.effort.level is readOnly");
+        assertThat(accessModeFaults(schema, sent, "$", "writeOnly")).isEmpty();
     }
 
     /** A file for an operation that no longer exists (or was renamed) is left over. */
@@ -111,6 +124,45 @@ class OpenApiExamplesTest {
             assertThat(files.map(file -> file.getFileName().toString().replaceFirst("\\.json$", "")))
                     .allSatisfy(name -> assertThat(ids).as("operation ids").contains(name));
         }
+    }
+
+    /**
+     * Members the schema marks {@code readOnly} in a request (or {@code writeOnly} in an answer), which a client
+     * copying the example would send (or expect) wrongly; JSON Schema validation leaves them alone.
+     */
+    private List<String> accessModeFaults(JsonNode schema, JsonNode value, String at, String mode) {
+        List<String> faults = new ArrayList<>();
+        JsonNode resolved = resolve(schema);
+        if (resolved == null || value == null) {
+            return faults;
+        }
+        if (resolved.path(mode).asBoolean(false)) {
+            faults.add(at + " is " + mode);
+        }
+        if (value.isObject()) {
+            value.properties().forEach(member -> {
+                JsonNode property = resolved.path("properties").get(member.getKey());
+                if (property == null) {
+                    property = resolved.get("additionalProperties");
+                }
+                if (property != null && property.isObject()) {
+                    faults.addAll(accessModeFaults(property, member.getValue(), at + "." + member.getKey(), mode));
+                }
+            });
+        }
+        else if (value.isArray() && resolved.has("items")) {
+            value.forEach(item -> faults.addAll(accessModeFaults(resolved.get("items"), item, at + "[]", mode)));
+        }
+        return faults;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode current = schema;
+        while (current != null && current.has("$ref")) {
+            String name = current.get("$ref").asString().replace("#/components/schemas/", "");
+            current = document.path("components").path("schemas").get(name);
+        }
+        return current;
     }
 
     private record Operation(String where, JsonNode node) {
