@@ -182,10 +182,24 @@ public final class OpenApiResponseValidation {
 
     /** The response schema with the document's components beside it, so that its $refs resolve. */
     private Schema schemaOf(JsonNode schemaNode) {
+        return schemaOf(registry, document, schemaNode);
+    }
+
+    private static Schema schemaOf(SchemaRegistry registry, JsonNode document, JsonNode schemaNode) {
         ObjectNode root = (ObjectNode) schemaNode.deepCopy();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("components", document.get("components"));
         return registry.getSchema(root);
+    }
+
+    /**
+     * What the schema of a document (its {@code $ref}s resolved against the document's components) finds wrong
+     * with a value, such as an example: empty when it matches.
+     */
+    public static List<String> schemaErrors(JsonNode document, JsonNode schemaNode, JsonNode value) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        return schemaOf(registry, document, schemaNode).validate(value).stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getMessage()).toList();
     }
 
     /** Registers the check with every test context that has MockMvc. */

@@ -30,7 +30,7 @@ import se.delbart.shared.web.WebLimits;
  * The OpenAPI document at {@code /v3/api-docs}: title, build version, the model in words, licence, contact and server
  * from configuration, the two security schemes and the problem schema. What each operation needs and which errors it
  * answers is added from facts ({@link HandlerFacts}, {@link ApiDocumentation}); summaries and descriptions are on the
- * controllers.
+ * controllers; examples come from the demo ({@link ApiExamples}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
@@ -84,6 +84,12 @@ class OpenApiConfig {
     @Bean
     OpenApiCustomizer delbartApiDocumentation(List<SecurityFilterChain> chains, WebLimits limits, HandlerFacts facts) {
         return new ApiDocumentation(new AccessRules(chains), facts, limits.maxRequestBody().toBytes());
+    }
+
+    /** After the documentation: examples go to the error answers it adds too. */
+    @Bean
+    OpenApiCustomizer delbartApiExamples() {
+        return new ApiExamples();
     }
 
     private static String resource(String path) {
