@@ -108,6 +108,8 @@ class OpenApiExamplesCapture {
         recommendation();
         insight();
         portfolio(bygglov);
+        providers(bygglov);
+        paths(bygglov, solutionId("E-tjänst för skolskjutsansökan med automatisk avståndsberäkning"));
         users();
         interop();
         write();
@@ -172,6 +174,92 @@ class OpenApiExamplesCapture {
         record("searchSolutions", 200, get("/api/v1/search").param("q", "e-arkiv bygglov").param("size", "2"), null);
         record("searchSolutions", 400, get("/api/v1/search").param("size", "0").param("sort", "sideways"), null);
         record("suggestSearchTerms", 200, get("/api/v1/search/suggest").param("q", "bygg"), null);
+    }
+
+    private static final String OFFER = "{\"organisation\":{\"name\":\"Arkivtjänst Norr AB\",\"kind\":\"COMPANY\"},"
+            + "\"kinds\":[\"HOSTING\",\"SUPPORT\"],\"audience\":{\"kind\":\"ANY_MUNICIPALITY\"},"
+            + "\"contact\":{\"name\":\"Kundtjänst\",\"email\":\"kundtjanst@arkivtjanst.example\"},"
+            + "\"since\":\"2025-03-01\",\"note\":\"Drift i svenskt datacenter, support vardagar 8–17.\"}";
+
+    /** Offers on Sundsvall's e-archive solution: Ånge suggests one, Sundsvall confirms and changes it. */
+    private void providers(String bygglov) throws Exception {
+        String base = "/api/v1/solutions/" + bygglov + "/providers";
+        record("listProviders", 200, get(base), null);
+        String offer = record("suggestProvider", 201, as("ange", post(base)), OFFER).get("id").asString();
+        record("suggestProvider", 400, as("ange", post(base)), "{\"organisation\":{\"name\":\"\"},\"kinds\":[]}");
+        MvcResult one = perform(200, get(base + "/" + offer), null);
+        remember("getProvider", one);
+        MvcResult confirmed = perform(200, as("sundsvall", post(base + "/" + offer + "/confirm"))
+                .header(HttpHeaders.IF_MATCH, one.getResponse().getHeader(HttpHeaders.ETAG)), null);
+        remember("confirmProvider", confirmed);
+        record("updateProvider", 200, as("sundsvall", put(base + "/" + offer))
+                .header(HttpHeaders.IF_MATCH, confirmed.getResponse().getHeader(HttpHeaders.ETAG)),
+                OFFER.replace("vardagar 8–17", "vardagar 7–18"));
+        record("updateProvider", 412, as("sundsvall", put(base + "/" + offer))
+                .header(HttpHeaders.IF_MATCH, confirmed.getResponse().getHeader(HttpHeaders.ETAG)), OFFER);
+        record("listProviderHistory", 200, get(base + "/" + offer + "/history"), null);
+    }
+
+    /**
+     * Sundsvall revises its e-archive path; Ånge ticks steps of Örnsköldsvik's school-transport path and proposes
+     * changes, which an administrator (for the publisher, who has no demo account) answers and accepts.
+     */
+    private void paths(String bygglov, String skolskjuts) throws Exception {
+        String path = "/api/v1/solutions/" + bygglov + "/path";
+        MvcResult got = perform(200, get(path), null);
+        remember("getImplementationPath", got);
+        JsonNode current = body(got);
+        ObjectNode revision = JsonNodeFactory.instance.objectNode();
+        revision.set("prerequisites", current.get("prerequisites"));
+        ArrayNode steps = revision.putArray("steps");
+        for (JsonNode step : current.get("steps")) {
+            ObjectNode copy = steps.addObject();
+            for (String field : List.of("id", "title", "description", "days", "roles", "providerCanDo")) {
+                if (step.has(field) && !step.get(field).isNull()) {
+                    copy.set(field, step.get(field));
+                }
+            }
+        }
+        ArrayNode decisions = ((ArrayNode) current.get("decisions")).deepCopy();
+        decisions.add("Beslut om vem som förvaltar arkivmallarna");
+        revision.set("decisions", decisions);
+        revision.set("documents", current.get("documents"));
+        String etag = got.getResponse().getHeader(HttpHeaders.ETAG);
+        record("writeImplementationPath", 200, as("sundsvall", put(path)).header(HttpHeaders.IF_MATCH, etag),
+                revision.toString());
+        record("writeImplementationPath", 412, as("sundsvall", put(path)).header(HttpHeaders.IF_MATCH, etag),
+                revision.toString());
+        record("listImplementationPathHistory", 200, get(path + "/history"), null);
+
+        String adoption = null;
+        for (JsonNode a : send(200, get("/api/v1/solutions/" + skolskjuts + "/adoptions"), null).get("adoptions")) {
+            if ("2260".equals(a.get("municipality").asString())) {
+                adoption = a.get("id").asString();
+            }
+        }
+        assertThat(adoption).as("Ånge's demo adoption of the school-transport service").isNotNull();
+        String checklist = "/api/v1/adoptions/" + adoption + "/checklist";
+        List<String> open = new ArrayList<>();
+        for (JsonNode item : record("getAdoptionChecklist", 200, as("ange", get(checklist)), null).get("items")) {
+            if (!item.get("done").asBoolean()) {
+                open.add(item.get("stepId").asString());
+            }
+        }
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+        record("replaceChecklistEntry", 200, as("ange", put(checklist + "/" + open.get(0))),
+                "{\"doneOn\":\"2026-11-20\",\"actualDays\":4,\"note\":\"Vi använde kommunens egen mall\"}");
+        record("changeChecklistEntry", 200, as("ange", patch(checklist + "/" + open.get(1)))
+                .contentType("application/merge-patch+json"), "{\"doneOn\":\"2026-11-27\"}");
+        String answered = record("proposeStepChange", 201, as("ange", post(checklist + "/" + open.get(0) + "/proposals")),
+                "{\"reportedDays\":6,\"comment\":\"Kartunderlaget tog längre tid än väntat\"}").get("id").asString();
+        String accepted = send(201, as("ange", post(checklist + "/" + open.get(1) + "/proposals")),
+                "{\"reportedDays\":2,\"comment\":\"Gick fortare med färdiga beslutsmallar\"}").get("id").asString();
+        String proposals = "/api/v1/solutions/" + skolskjuts + "/path/proposals/";
+        record("listStepProposals", 200, as("admin", get("/api/v1/solutions/" + skolskjuts + "/path/proposals")), null);
+        record("answerStepProposal", 200, as("admin", post(proposals + answered + "/answer")),
+                "{\"answer\":\"Tack! Vi lägger till en rad om kartunderlaget i steget.\"}");
+        record("acceptStepProposal", 200, as("admin", post(proposals + accepted + "/accept")),
+                "{\"answer\":\"Stämmer med andra kommuners erfarenhet, vi justerar steget.\"}");
     }
 
     private void adoptions(String badtemperaturer, String etjanster) throws Exception {
