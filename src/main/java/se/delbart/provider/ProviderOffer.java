@@ -143,8 +143,10 @@ public class ProviderOffer {
     List<String> edit(OfferDetails details, Instant now) {
         requireNotRemoved("changed");
         List<String> changed = changedFields(details(), details);
-        apply(details);
-        touch(now);
+        if (!changed.isEmpty()) {
+            apply(details);
+            touch(now);
+        }
         return changed;
     }
 

@@ -150,6 +150,10 @@ class ProviderApiIntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
                 .andExpect(jsonPath("$.price.model").value("FIXED_PRICE"))
                 .andExpect(jsonPath("$.state").value("CONFIRMED"));
+        // the same details again are no change: same version, no history entry
+        mvc.perform(as(publisherEditor, put(offer)).header("If-Match", "\"2\"")
+                .content(SUNDSVALL.replace("\"SUBSCRIPTION\",\"fromSek\":20000,\"toSek\":60000", "\"FIXED_PRICE\",\"fromSek\":45000")))
+                .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
 
         mvc.perform(as(otherMember, delete(offer)).header("If-Match", "\"2\"")).andExpect(status().isForbidden());
         mvc.perform(as(publisherEditor, delete(offer))).andExpect(status().isPreconditionRequired());

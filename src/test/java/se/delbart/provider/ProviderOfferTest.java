@@ -76,7 +76,10 @@ class ProviderOfferTest {
         assertThat(o.edit(changed, NOW)).containsExactly("kinds", "price", "until");
         assertThat(o.updatedAt()).isAfter(NOW);
         assertThat(o.details()).isEqualTo(changed);
-        assertThat(o.edit(changed, NOW)).isEmpty();
+        java.time.Instant updated = o.updatedAt();
+        // the same details again change nothing, not even the update time (so the version stays)
+        assertThat(o.edit(changed, NOW.plusSeconds(60))).isEmpty();
+        assertThat(o.updatedAt()).isEqualTo(updated);
     }
 
     @Test
