@@ -102,7 +102,8 @@ public class RecommendationBenchmark {
     private List<Target> targets;
     private Map<String, Map<IdealType, Double>> peerWeights;
     private Map<String, String> groups;
-    private final Map<String, Map<UUID, Double>> needCache = new HashMap<>();
+    private final Map<String, Map<UUID, NeedMatcher.Hit>> needCache = new HashMap<>();
+    private NeedMatcher matcher;
     private int next;
 
     record Target(String kod, String group, IdealTypeProfile profile, List<String[]> needs) {
@@ -157,8 +158,9 @@ public class RecommendationBenchmark {
             peerWeights.put(m.code(), profile.weights());
             groups.put(m.code(), m.skrGroup());
         }
+        matcher = new NeedMatcher(search);
         for (String[] need : NEEDS) {
-            needCache.put(need[0], Recommender.textScores(search, need[0]));
+            needCache.put(need[0], matcher.match(need[0], NeedMatches.NEED_HITS));
         }
         if (variant == Variant.WARM && !Boolean.getBoolean("bench.skipExactness")) {
             exactness();
@@ -244,8 +246,9 @@ public class RecommendationBenchmark {
     private Situation situation(Target t, boolean cold) {
         List<Situation.NeedMatch> needs = new ArrayList<>(t.needs().size());
         for (String[] need : t.needs()) {
-            Map<UUID, Double> scores = cold ? Recommender.textScores(search, need[0]) : needCache.get(need[0]);
-            needs.add(new Situation.NeedMatch(need[0], Set.of(need[1]), scores));
+            Map<UUID, NeedMatcher.Hit> hits = cold ? matcher.match(need[0], NeedMatches.NEED_HITS)
+                    : needCache.get(need[0]);
+            needs.add(new Situation.NeedMatch(need[0], Set.of(need[1]), hits));
         }
         return new Situation(t.kod(), t.group(), t.profile().weights(), t.profile().capacity(),
                 t.profile().competenceCeiling(), needs, peerWeights, groups, usage, NOW);

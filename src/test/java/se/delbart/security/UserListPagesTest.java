@@ -44,8 +44,9 @@ class UserListPagesTest extends PageTest {
         assertThat(inMunicipality.select("tbody td:first-child").eachText())
                 .contains("filter-ed-" + tag, "filter-me-" + tag).doesNotContain("filter-ot-" + tag);
         // an unknown value filters nothing rather than failing
+        // (the same page as without filters: other tests' accounts may push this test's off the first page)
         assertThat(list("?roll=KING&kommun=xx&size=100", admin).select("tbody td:first-child").eachText())
-                .contains("filter-ed-" + tag, "filter-ot-" + tag);
+                .isEqualTo(list("?size=100", admin).select("tbody td:first-child").eachText());
         assertThat(list("", admin).select("a[href=/admin/tillgang]")).hasSize(1);
     }
 }
