@@ -103,7 +103,7 @@ class AdoptionPages {
             chart.row(messages.getMessage("adoption.effort." + c.key(), null, locale),
                     java.util.Arrays.asList(c.statedMin(), c.statedMax(), c.reported().median()));
         }
-        return chart.build(720);
+        return chart.build(BarChart.WIDTH);
     }
 
     /**

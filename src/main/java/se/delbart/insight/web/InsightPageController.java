@@ -68,7 +68,7 @@ class InsightPageController {
                 .map(c -> messages.getMessage("insight.component." + c, null, locale)).toList());
         candidates.stream().limit(CHART_ROWS).forEach(c -> chart.row(c.name(),
                 components.stream().map(k -> c.part(k).points() * 100).toList()));
-        return chart.build(720);
+        return chart.build(BarChart.WIDTH);
     }
 
     static final int CHART_ROWS = 15;

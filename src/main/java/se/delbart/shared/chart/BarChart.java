@@ -17,6 +17,12 @@ import java.util.Locale;
 public record BarChart(int width, int height, int left, int right, int top, int bottom, List<Row> rows,
         List<Series> series, List<Tick> ticks) {
 
+    /**
+     * The width charts are drawn at: text is legible at this size (1:1 on a phone, where the chart scrolls in its own
+     * region rather than shrink), and it scales up to the page's column on a wider screen.
+     */
+    public static final int WIDTH = 560;
+
     /** Fills that keep at least 3:1 against white and differ in lightness as well as hue. */
     static final List<String> FILLS = List.of("#1d4f91", "#b35900", "#2e7d32", "#7b1fa2", "#c62828", "#00695c",
             "#5d4037", "#455a64");
@@ -60,7 +66,7 @@ public record BarChart(int width, int height, int left, int right, int top, int 
     /** Collects series and rows, then lays them out at a given width. */
     public static final class Builder {
 
-        private static final int LABEL_CHARACTERS = 30;
+        private static final int LABEL_CHARACTERS = 28;
         private final boolean stacked;
         private final NumberFormat numbers;
         private final List<String> seriesLabels = new ArrayList<>();
@@ -128,7 +134,7 @@ public record BarChart(int width, int height, int left, int right, int top, int 
         }
 
         public BarChart build(int width) {
-            int left = compact ? 1 : 220;
+            int left = compact ? 1 : 200;
             int right = compact ? width - 1 : width - 20;
             int top = compact ? 1 : 10;
             int barHeight = stacked ? (compact ? 14 : 18) : 12;

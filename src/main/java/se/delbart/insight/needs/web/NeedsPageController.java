@@ -108,7 +108,7 @@ class NeedsPageController {
                     .map(t -> row.cells().get(t))
                     .map(c -> c == null || c.hidden() ? null : c.value()).toList());
         }
-        return chart.build(720);
+        return chart.build(BarChart.WIDTH);
     }
 
     @GetMapping(path = { "/insikter/typer.csv", "/insikter/typer" }, produces = "text/csv")
