@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -149,15 +148,14 @@ class LoginAttempts {
         jdbc.update("delete from login_client where last_failure_at < ?", forgotten);
         int updated = jdbc.update("""
                 update login_client set failures = failures + 1, last_failure_at = ? where client_key = ?""", at, key);
-        if (updated == 0) {
-            try {
-                jdbc.update("insert into login_client (client_key, failures, last_failure_at) values (?, 1, ?)", key, at);
-            }
-            catch (DuplicateKeyException concurrentFirstFailure) {
-                jdbc.update("""
-                        update login_client set failures = failures + 1, last_failure_at = ? where client_key = ?""",
-                        at, key);
-            }
+        // a concurrent first failure may insert the row first: no exception (it would abort the transaction on
+        // PostgreSQL), count on the row it made instead
+        if (updated == 0 && jdbc.update("""
+                insert into login_client (client_key, failures, last_failure_at) values (?, 1, ?)
+                on conflict do nothing""", key, at) == 0) {
+            jdbc.update("""
+                    update login_client set failures = failures + 1, last_failure_at = ? where client_key = ?""",
+                    at, key);
         }
         Integer failures = jdbc.queryForObject("select failures from login_client where client_key = ?", Integer.class,
                 key);
