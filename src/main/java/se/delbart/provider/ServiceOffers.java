@@ -15,6 +15,11 @@ public record ServiceOffers(UUID solutionId, List<ServiceProvider> providers) {
         return providers.stream().filter(ServiceProvider::hostsAndSupports).toList();
     }
 
+    /** Organisations that host and support it for any municipality ({@link ServiceProvider#openToEveryMunicipality()}). */
+    public List<ServiceProvider> hostingAndSupportForEveryMunicipality() {
+        return providers.stream().filter(p -> p.hostsAndSupports() && p.openToEveryMunicipality()).toList();
+    }
+
     /** Some organisation offers hosting and support: the solution is offered as a service (Erbjuds som tjänst). */
     public boolean offeredAsService() {
         return providers.stream().anyMatch(ServiceProvider::hostsAndSupports);

@@ -18,6 +18,14 @@ public record ServiceProvider(String name, OrganisationKind kind, String municip
         return kinds.contains(OfferKind.HOSTING) && kinds.contains(OfferKind.SUPPORT);
     }
 
+    /**
+     * Any municipality can have it: offered to all, or through a framework agreement any municipality may join (not
+     * only to the members of a collaboration cluster).
+     */
+    public boolean openToEveryMunicipality() {
+        return offersToAnyMunicipality() || audiences.contains(AudienceKind.FRAMEWORK_AGREEMENT);
+    }
+
     /** Offers it to any municipality, not only to members of an agreement or cluster. */
     public boolean offersToAnyMunicipality() {
         return audiences.contains(AudienceKind.ANY_MUNICIPALITY);

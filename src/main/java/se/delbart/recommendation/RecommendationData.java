@@ -33,7 +33,6 @@ import se.delbart.catalog.SolutionPublished;
 import se.delbart.catalog.SolutionWithdrawn;
 import se.delbart.municipality.Municipalities;
 import se.delbart.municipality.Municipality;
-import se.delbart.provider.AudienceKind;
 import se.delbart.provider.ProviderOfferChanged;
 import se.delbart.provider.ProviderOffers;
 import se.delbart.provider.ServiceOffers;
@@ -223,8 +222,7 @@ class RecommendationData {
         Map<UUID, Candidate> result = new HashMap<>();
         candidates.forEach((id, c) -> {
             ServiceOffers s = services.get(id);
-            List<String> names = s == null ? List.of() : s.hostingAndSupport().stream()
-                    .filter(p -> p.offersToAnyMunicipality() || p.audiences().contains(AudienceKind.FRAMEWORK_AGREEMENT))
+            List<String> names = s == null ? List.of() : s.hostingAndSupportForEveryMunicipality().stream()
                     .map(ServiceProvider::name).toList();
             result.put(id, names.isEmpty() ? c : c.withServiceProviders(names));
         });
